@@ -1,0 +1,172 @@
+import { Node, QueryMatch } from 'web-tree-sitter';
+import { LanguageId, LANGUAGES } from '../languages';
+import { GrammarRegistry } from '../parsing/grammars';
+import { IncrementalTree } from '../parsing/incrementalTree';
+import { CompiledRegexRule, LanguageRules, RuleSet } from '../rules/ruleSet';
+import { RuleDefinition } from '../rules/types';
+import { Clock } from '../services';
+import { isIncomplete } from './construct';
+import { Candidate, FindingChange, FindingTable, LocalFinding } from './localFinding';
+import { RegexScanner } from './regexScanner';
+
+export interface CodeSegmentLimits {
+  /** Time budget of one incremental parse (a cancelled parse catches up on the next chunk). */
+  parseBudgetMs: number;
+  /** Time budget of the final parse when the segment ends. */
+  finalParseBudgetMs: number;
+  /** Above this many characters the segment is checked by regex rules only. */
+  maxTreeChars: number;
+}
+
+export const DEFAULT_LIMITS: CodeSegmentLimits = { parseBudgetMs: 50, finalParseBudgetMs: 2000, maxTreeChars: 1 << 20 };
+
+export interface CodeSegmentOptions {
+  /** Undefined for code in a language Vigil has no grammar for: only regex rules run. */
+  language: LanguageId | undefined;
+  rules: RuleSet;
+  grammars: GrammarRegistry;
+  clock: Clock;
+  limits: CodeSegmentLimits;
+  enabled: (ruleId: string) => boolean;
+  /** Findings ending at or before this local offset are not reported (document context). */
+  reportFrom?: number;
+  /** Regex rules for a segment without a grammar; defaults to the universal (`*`) rules. */
+  fallbackRules?: readonly CompiledRegexRule[];
+  notice: (message: string) => void;
+}
+
+/**
+ * One piece of code being written (an inline completion, or a fenced block of a chat answer):
+ * kept parsed incrementally, its tree-sitter rules re-run only over the region each chunk
+ * changed, its regex rules over the new text.
+ */
+export class CodeSegment {
+  private tree: IncrementalTree | undefined;
+  private readonly compiled: LanguageRules | undefined;
+  private readonly queryFindings = new FindingTable();
+  private readonly regex: RegexScanner;
+  private text = '';
+  private finished = false;
+  private readonly reportFrom: number;
+
+  constructor(private readonly options: CodeSegmentOptions) {
+    this.reportFrom = options.reportFrom ?? 0;
+    let regexRules = options.fallbackRules ?? options.rules.universalRules();
+    if (options.language) {
+      try {
+        this.compiled = options.rules.forLanguage(options.language, options.grammars);
+        regexRules = this.compiled.regexRules;
+        this.tree = new IncrementalTree(options.grammars.get(options.language), options.clock, options.limits.parseBudgetMs);
+      } catch (e) {
+        options.notice(`${(e as Error).message}; checking this code with pattern rules only`);
+      }
+    }
+    this.regex = new RegexScanner(regexRules, options.enabled, this.reportFrom);
+  }
+
+  get language(): LanguageId | undefined {
+    return this.options.language;
+  }
+
+  /** Live findings (tentative and confirmed), in segment offsets. */
+  *findings(): IterableIterator<LocalFinding> {
+    yield* this.queryFindings.values();
+    yield* this.regex.findings();
+  }
+
+  /** Appends text; `budgetMs` overrides the parse budget (a large document context gets the final budget). */
+  append(chunk: string, out: FindingChange[], budgetMs?: number): void {
+    if (this.finished || !chunk) return;
+    this.text += chunk;
+    if (this.tree) {
+      if (this.text.length > this.options.limits.maxTreeChars) this.dropTree(`${this.describe()} is larger than ${this.options.limits.maxTreeChars} characters; checking the rest with pattern rules only`);
+      else this.runQuery(this.tree.append(chunk, budgetMs), out);
+    }
+    this.regex.update(this.text, false, out);
+  }
+
+  /** The segment is complete: parse whatever is pending and confirm every remaining finding. */
+  finish(out: FindingChange[]): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.tree) {
+      const result = this.tree.reparse(this.options.limits.finalParseBudgetMs);
+      if (result.ok) this.runQuery(result, out);
+      else this.options.notice(`${this.describe()} could not be parsed within ${this.options.limits.finalParseBudgetMs} ms; findings so far are kept`);
+      for (const f of this.queryFindings.values()) this.queryFindings.setStatus(f, 'confirmed', out);
+    }
+    this.regex.update(this.text, true, out);
+    this.dispose();
+  }
+
+  dispose(): void {
+    this.tree?.dispose();
+    this.tree = undefined;
+  }
+
+  private describe(): string {
+    return this.options.language ? `the ${LANGUAGES[this.options.language].displayName} code` : 'the code';
+  }
+
+  private dropTree(message: string): void {
+    this.options.notice(message);
+    this.dispose();
+  }
+
+  private runQuery(result: ReturnType<IncrementalTree['append']>, out: FindingChange[]): void {
+    const tree = this.tree!;
+    const current = tree.current;
+    if (!result.ok || !current || !this.compiled?.query) return;
+    // Start one character early so that nodes ending exactly where the change starts are re-checked.
+    const from = Math.max(0, result.changedFrom - 1);
+    const matches = this.compiled.query.matches(current.rootNode, {
+      startPosition: tree.lines.pointAt(from),
+      endPosition: tree.lines.pointAt(tree.text.length),
+    });
+    const candidates: Candidate[] = [];
+    for (const m of matches) {
+      const c = this.candidate(m);
+      if (c) candidates.push(c);
+    }
+    this.queryFindings.reconcile(candidates, f => f.extentEnd > from, out);
+    // Findings outside the re-checked region can still become complete (their construct closes later).
+    for (const f of this.queryFindings.values()) {
+      if (f.status !== 'tentative' || f.extentEnd > from) continue;
+      const node = current.rootNode.descendantForIndex(f.extentStart, f.extentEnd);
+      if (node && !isIncomplete(node)) this.queryFindings.setStatus(f, 'confirmed', out);
+    }
+  }
+
+  private candidate(m: QueryMatch): Candidate | undefined {
+    const rule = this.compiled!.patternRules[m.patternIndex];
+    if (!rule || !this.options.enabled(rule.id) || !m.captures.length) return undefined;
+    let extent: Node = m.captures[0].node;
+    let finding: Node | undefined;
+    for (const c of m.captures) {
+      const n = c.node;
+      if (n.endIndex - n.startIndex > extent.endIndex - extent.startIndex) extent = n;
+      if (c.name === 'finding' && !finding) finding = n;
+    }
+    finding ??= extent;
+    if (finding.endIndex <= this.reportFrom) return undefined;
+    return {
+      key: `${rule.id}@${finding.startIndex}`,
+      rule,
+      start: finding.startIndex,
+      end: finding.endIndex,
+      extentStart: extent.startIndex,
+      extentEnd: extent.endIndex,
+      tentative: isIncomplete(extent),
+      fix: fixFor(rule, m, finding),
+    };
+  }
+}
+
+function fixFor(rule: RuleDefinition, m: QueryMatch, finding: Node): LocalFinding['fix'] {
+  const fix = rule.fix;
+  if (!fix) return undefined;
+  const target = fix.capture ? m.captures.find(c => c.name === fix.capture)?.node : finding;
+  if (!target) return undefined;
+  const text = fix.replacement.replace(/\$([A-Za-z_][\w]*)/g, (whole, name: string) => m.captures.find(c => c.name === name)?.node.text ?? whole);
+  return { title: fix.title, start: target.startIndex, end: target.endIndex, text };
+}

@@ -1,0 +1,134 @@
+import { Query } from 'web-tree-sitter';
+import { LanguageId } from '../languages';
+import { GrammarRegistry } from '../parsing/grammars';
+import { RuleDefinition, RuleError } from './types';
+import { validateRule } from './validate';
+
+/** A regex rule ready to run: global (and with indices where it has a `finding` group). */
+export interface CompiledRegexRule {
+  rule: RuleDefinition;
+  regex: RegExp;
+  /** True when the regex has a `(?<finding>...)` group that narrows the reported range. */
+  narrowed: boolean;
+}
+
+/** Every rule for one language, compiled: one combined tree-sitter query (one tree walk per update) and the regex rules. */
+export interface LanguageRules {
+  language: LanguageId;
+  query?: Query;
+  /** The rule of each pattern of `query`, by pattern index. */
+  patternRules: RuleDefinition[];
+  regexRules: CompiledRegexRule[];
+  /** Rules left out because their query did not compile for this language. */
+  problems: RuleError[];
+}
+
+export function compileRegexRule(rule: RuleDefinition): CompiledRegexRule {
+  const narrowed = /\(\?<finding>/.test(rule.regex!);
+  return { rule, regex: new RegExp(rule.regex!, `${rule.flags ?? ''}g${narrowed ? 'd' : ''}`), narrowed };
+}
+
+const SUPPORTED_PREDICATES = 'eq?, not-eq?, any-eq?, match?, not-match?, any-match?, any-of?, not-any-of?';
+
+/** Why a compiled query cannot be used as a rule, or undefined when it is fine. */
+function checkQuery(query: Query, source: string): { detail: string; offset?: number } | undefined {
+  for (let i = 0; i < query.patternCount(); i++) {
+    const offset = query.startIndexForPattern(i);
+    const custom = query.predicates[i];
+    if (custom?.length) return { detail: `unsupported predicate #${custom[0].operator} (supported: ${SUPPORTED_PREDICATES})`, offset };
+    // The outermost node of each pattern must be captured: incremental re-checking uses the
+    // largest capture as the extent of a match.
+    const text = source.slice(offset, query.endIndexForPattern(i)).replace(/;[^\n]*/g, '').trimEnd();
+    if (!/@[\w.-]+$/.test(text)) return { detail: `pattern ${i + 1} must capture its outermost node, e.g. '(call ...) @finding'`, offset };
+  }
+  return undefined;
+}
+
+/**
+ * The rules in force, validated, and compiled per language on first use. Rules that fail to
+ * validate or compile are reported in `problems` and left out; all others keep working.
+ */
+export class RuleSet {
+  private readonly compiled = new Map<LanguageId, LanguageRules>();
+  private readonly ids: Map<string, RuleDefinition>;
+  private proseCache?: CompiledRegexRule[];
+
+  constructor(
+    readonly rules: readonly RuleDefinition[],
+    readonly problems: readonly RuleError[] = [],
+  ) {
+    this.ids = new Map(rules.map(r => [r.id, r]));
+  }
+
+  /** Validates raw rule objects; invalid ones become problems (duplicate ids too: the later one is left out). */
+  static fromRaw(raws: readonly unknown[], sourceOf: (raw: unknown, index: number) => string | undefined = () => undefined): RuleSet {
+    const rules: RuleDefinition[] = [];
+    const problems: RuleError[] = [];
+    const seen = new Set<string>();
+    raws.forEach((raw, index) => {
+      try {
+        const rule = validateRule(raw, sourceOf(raw, index));
+        if (seen.has(rule.id)) throw new RuleError(rule.id, rule.source, 'duplicate rule id');
+        seen.add(rule.id);
+        rules.push(rule);
+      } catch (e) {
+        problems.push(e instanceof RuleError ? e : new RuleError(undefined, sourceOf(raw, index), String(e)));
+      }
+    });
+    return new RuleSet(rules, problems);
+  }
+
+  /** This set plus `extra` (extra rules replace same-id rules here); problems of both are kept. */
+  with(extra: RuleSet): RuleSet {
+    const replaced = new Set(extra.rules.map(r => r.id));
+    return new RuleSet([...this.rules.filter(r => !replaced.has(r.id)), ...extra.rules], [...this.problems, ...extra.problems]);
+  }
+
+  get(id: string): RuleDefinition | undefined {
+    return this.ids.get(id);
+  }
+
+  /** Compiles (once) and returns the rules for `language`. Throws only if the grammar itself cannot load. */
+  forLanguage(language: LanguageId, grammars: GrammarRegistry): LanguageRules {
+    const cached = this.compiled.get(language);
+    if (cached) return cached;
+    const grammar = grammars.get(language);
+    const problems: RuleError[] = [];
+    const queryRules: { rule: RuleDefinition; patterns: number }[] = [];
+    for (const rule of this.rules) {
+      if (!rule.query || !rule.languages.includes(language)) continue;
+      let query: Query | undefined;
+      try {
+        query = new Query(grammar, rule.query);
+        const bad = checkQuery(query, rule.query);
+        if (bad) problems.push(new RuleError(rule.id, rule.source, `${language} query: ${bad.detail}`, bad.offset));
+        else queryRules.push({ rule, patterns: query.patternCount() });
+      } catch (e) {
+        const err = e as Error & { index?: number };
+        problems.push(new RuleError(rule.id, rule.source, `${language} query does not compile: ${err.message}`, err.index));
+      } finally {
+        query?.delete();
+      }
+    }
+    const patternRules: RuleDefinition[] = [];
+    for (const { rule, patterns } of queryRules) for (let i = 0; i < patterns; i++) patternRules.push(rule);
+    const query = queryRules.length ? new Query(grammar, queryRules.map(q => q.rule.query).join('\n')) : undefined;
+    const regexRules = this.rules
+      .filter(r => r.regex && (r.languages.includes(language) || r.languages.includes('*')))
+      .map(compileRegexRule);
+    const result: LanguageRules = { language, query, patternRules, regexRules, problems };
+    this.compiled.set(language, result);
+    return result;
+  }
+
+  /** Regex rules for text without a grammar: prose, and code blocks in languages Vigil does not parse. */
+  proseRules(): CompiledRegexRule[] {
+    this.proseCache ??= this.rules.filter(r => r.regex && (r.languages.includes('prose') || r.languages.includes('*'))).map(compileRegexRule);
+    return this.proseCache;
+  }
+
+  /** Regex rules that apply to every language (`*`), for code in a language without a grammar. */
+  universalRules(): CompiledRegexRule[] {
+    return this.proseRules().filter(c => c.rule.languages.includes('*'));
+  }
+}
