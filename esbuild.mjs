@@ -95,13 +95,22 @@ function listFiles(dir, pattern) {
   return fs.readdirSync(dir, { recursive: true }).map(f => path.join(dir, f)).filter(f => pattern.test(f));
 }
 
+/** Where tests are transpiled: `out/`, or `$VIGIL_OUT` (a folder inside the repo) to keep parallel runs apart. */
+const testsOut = process.env.VIGIL_OUT || 'out';
+
 async function buildTests() {
   // Transpile only (no bundling), so tests import the same modules the product is built from.
   const entryPoints = [...listFiles('src', /\.ts$/), ...listFiles('test', /\.ts$/)].filter(f => !f.startsWith(path.join('test', 'fixtures')) && !f.startsWith(path.join('src', 'rules')));
-  await esbuild.build({ entryPoints, outdir: 'out', outbase: '.', format: 'cjs', platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' });
+  await esbuild.build({ entryPoints, outdir: testsOut, outbase: '.', format: 'cjs', platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' });
 }
 
 const started = Date.now();
+if (tests && process.env.VIGIL_OUT) {
+  // Tests only, into a private folder: leaves dist/ alone for whoever else is using it.
+  await buildTests();
+  console.log(`[esbuild] tests built into ${testsOut} in ${Date.now() - started} ms`);
+  process.exit(0);
+}
 copyAssets();
 const ruleCount = buildRulePack();
 if (watch) {
