@@ -68,7 +68,7 @@ function buildRulePack() {
 const webTreeSitterCjs = {
   name: 'web-tree-sitter-cjs',
   setup(build) {
-    build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: require.resolve('web-tree-sitter/web-tree-sitter.cjs') }));
+    build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: require.resolve('web-tree-sitter') }));
   },
 };
 

@@ -11,3 +11,5 @@ export * from './rules/ruleSet';
 export * from './rules/validate';
 export * from './rules/loadFiles';
 export * from './text/lineIndex';
+export * from './log/streamRecord';
+export * from './log/flaggedLog';

@@ -1,0 +1,217 @@
+import * as crypto from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { Engine, FlaggedLog, MonitorSession, StreamKind, StreamRecord, StreamSource, Verdict } from '../core';
+import { Log } from './log';
+
+export interface MonitorState {
+  /** Streams being monitored right now. */
+  monitoring: number;
+  /** Alarms not yet reviewed or dismissed. */
+  openAlarms: number;
+  lastAlarm?: { recordId: string; summary: string; safety: number; threshold: number };
+  streams: number;
+  flagged: number;
+  alarms: number;
+}
+
+export interface StreamStart {
+  kind: StreamKind;
+  language?: string;
+  /** Document text before the insertion point (code streams). */
+  context?: string;
+  source: StreamSource;
+  uri?: vscode.Uri;
+  insertAt?: vscode.Position;
+}
+
+/** A stream being monitored: push its chunks, then end it to get its record. */
+export interface LiveStream {
+  readonly session: MonitorSession;
+  push(chunk: string): void;
+  end(): StreamRecord;
+}
+
+/**
+ * Runs every captured or guarded stream through the engine, keeps the flagged ones in the
+ * durable log, and tells the UI (status bar, diagnostics, sidebar) what changed.
+ */
+export class MonitorService implements vscode.Disposable {
+  private enginePromise: Promise<Engine> | undefined;
+  private readonly log: FlaggedLog | undefined;
+  private readonly changeState = new vscode.EventEmitter<void>();
+  private readonly changeItems = new vscode.EventEmitter<void>();
+  private readonly recorded = new vscode.EventEmitter<StreamRecord>();
+  readonly onDidChangeState = this.changeState.event;
+  readonly onDidChangeItems = this.changeItems.event;
+  /** A stream ended and was kept (it had a finding or an alarm). */
+  readonly onDidRecord = this.recorded.event;
+  private readonly openAlarmIds = new Set<string>();
+  private counts = { monitoring: 0, streams: 0, alarms: 0 };
+  private last: MonitorState['lastAlarm'];
+
+  constructor(
+    storageDir: string | undefined,
+    private readonly output: Log,
+  ) {
+    if (storageDir) {
+      this.log = new FlaggedLog(path.join(storageDir, 'log'), undefined, output);
+      const report = this.log.load();
+      if (report.skipped.length) output.warn(`flagged-items log: ${report.skipped.length} line(s) skipped on load (see above)`);
+    }
+  }
+
+  /** The engine, created on first use so that activation stays fast (grammars load lazily too). */
+  engine(): Promise<Engine> {
+    this.enginePromise ??= Engine.create({ logger: this.output }).then(
+      engine => {
+        this.output.info(`engine ready: ${engine.rules.rules.length} rules`);
+        return engine;
+      },
+      e => {
+        this.enginePromise = undefined;
+        this.output.error(e as Error);
+        throw e;
+      },
+    );
+    return this.enginePromise;
+  }
+
+  get guarantee(): string {
+    return 'default λ = 0.5 (not calibrated)';
+  }
+
+  get state(): MonitorState {
+    return {
+      monitoring: this.counts.monitoring,
+      openAlarms: this.openAlarmIds.size,
+      lastAlarm: this.openAlarmIds.size ? this.last : undefined,
+      streams: this.counts.streams,
+      flagged: this.items().length,
+      alarms: this.counts.alarms,
+    };
+  }
+
+  items(): StreamRecord[] {
+    return this.log?.list() ?? [...this.memory.values()].sort((a, b) => b.time - a.time);
+  }
+
+  get(id: string): StreamRecord | undefined {
+    return this.log?.get(id) ?? this.memory.get(id);
+  }
+
+  /** Without workspace storage (no folder open) items live in memory for the window's lifetime. */
+  private readonly memory = new Map<string, StreamRecord>();
+
+  async start(start: StreamStart): Promise<LiveStream> {
+    const engine = await this.engine();
+    const session = engine.createSession({ kind: start.kind, language: start.language, context: start.context });
+    const startedAt = Date.now();
+    this.counts.monitoring++;
+    this.counts.streams++;
+    this.changeState.fire();
+    let ended = false;
+    return {
+      session,
+      push: chunk => {
+        for (const e of session.push(chunk)) if (e.type === 'notice') this.output.warn(e.message);
+      },
+      end: () => {
+        if (ended) throw new Error('stream already ended');
+        ended = true;
+        session.end();
+        this.counts.monitoring--;
+        const record = this.toRecord(session, start, startedAt);
+        if (record.alarm || record.findings.length) this.keep(record);
+        this.changeState.fire();
+        return record;
+      },
+    };
+  }
+
+  /** Monitors a complete text as a stream, chunk by chunk, so the record has a signal trajectory. */
+  async replay(start: StreamStart & { text: string; chunkSize?: number; delayMs?: number }): Promise<StreamRecord> {
+    const live = await this.start(start);
+    const size = start.chunkSize ?? 16;
+    for (let i = 0; i < start.text.length; i += size) {
+      live.push(start.text.slice(i, i + size));
+      if (start.delayMs) await new Promise(r => setTimeout(r, start.delayMs));
+    }
+    return live.end();
+  }
+
+  setVerdict(id: string, verdict: Verdict | null): void {
+    if (this.log) this.log.setVerdict(id, verdict);
+    else {
+      const r = this.memory.get(id);
+      if (r) {
+        if (verdict) r.verdict = verdict;
+        else delete r.verdict;
+      }
+    }
+    this.openAlarmIds.delete(id);
+    this.changeItems.fire();
+    this.changeState.fire();
+  }
+
+  delete(id: string): void {
+    this.log?.delete(id);
+    this.memory.delete(id);
+    this.openAlarmIds.delete(id);
+    this.changeItems.fire();
+    this.changeState.fire();
+  }
+
+  /** Dismisses every open alarm (the items stay in the sidebar). */
+  clearAlarms(): void {
+    this.openAlarmIds.clear();
+    this.changeState.fire();
+  }
+
+  private keep(record: StreamRecord): void {
+    if (this.log) this.log.add(record);
+    else this.memory.set(record.id, record);
+    if (record.alarm) {
+      this.counts.alarms++;
+      this.openAlarmIds.add(record.id);
+      const first = record.findings[0];
+      this.last = {
+        recordId: record.id,
+        summary: first ? `${first.message} (${first.cwe ?? first.ruleId})` : 'unsafe output',
+        safety: record.minSafety,
+        threshold: record.threshold,
+      };
+    }
+    this.recorded.fire(record);
+    this.changeItems.fire();
+  }
+
+  private toRecord(session: MonitorSession, start: StreamStart, time: number): StreamRecord {
+    const findings = session.findings;
+    return {
+      id: crypto.randomUUID(),
+      time,
+      source: start.source,
+      kind: start.kind,
+      language: session.language ?? start.language,
+      uri: start.uri?.toString(),
+      insertAt: start.insertAt ? { line: start.insertAt.line, character: start.insertAt.character } : undefined,
+      text: session.streamText,
+      findings,
+      trajectory: session.trajectory.map(p => [p.offset, p.safety]),
+      alarm: session.alarmed,
+      alarmOffset: session.alarmOffset,
+      minSafety: session.minSafety,
+      threshold: session.threshold,
+      method: 'default λ',
+      onset: findings.length ? Math.min(...findings.map(f => f.start.offset)) : null,
+    };
+  }
+
+  dispose(): void {
+    this.log?.close();
+    this.changeState.dispose();
+    this.changeItems.dispose();
+    this.recorded.dispose();
+  }
+}
