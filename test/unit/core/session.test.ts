@@ -1,0 +1,178 @@
+import * as assert from 'node:assert/strict';
+import { Engine, MonitorEvent, RuleSet } from '../../../src/core';
+import { testEngine } from '../helpers/engine';
+
+/** Rules defined here so these tests do not move when the built-in packs change. */
+const RULES = RuleSet.fromRaw([
+  {
+    id: 'test.eval', languages: ['python'], severity: 'error', confidence: 'high', message: 'eval of input', cwe: ['CWE-95'],
+    query: '(call function: (identifier) @f (#eq? @f "eval")) @finding',
+  },
+  {
+    id: 'test.md5', languages: ['python'], severity: 'warning', confidence: 'low', message: 'md5', cwe: ['CWE-328'],
+    query: '(call function: (attribute attribute: (identifier) @a) (#eq? @a "md5")) @finding',
+    fix: { title: 'Use sha256', capture: 'a', replacement: 'sha256' },
+  },
+  { id: 'test.key', languages: ['*'], severity: 'error', confidence: 'high', message: 'AWS key', cwe: ['CWE-798'], regex: 'AKIA[0-9A-Z]{16}' },
+  { id: 'test.rm', languages: ['bash', 'prose'], severity: 'error', confidence: 'high', message: 'rm root', cwe: ['CWE-78'], regex: 'rm\\s+-rf\\s+/(?=\\s|$|`)', prose: 'instruction' },
+]);
+
+let engine: Engine;
+before(async () => {
+  engine = (await testEngine()).withRules(RULES);
+});
+
+function run(kind: 'code' | 'chat', text: string, chunk: number, options: { language?: string; context?: string } = {}) {
+  const session = engine.createSession({ kind, ...options });
+  const events: MonitorEvent[] = [];
+  for (let i = 0; i < text.length; i += chunk) events.push(...session.push(text.slice(i, i + chunk)));
+  events.push(...session.end());
+  return { session, events };
+}
+
+describe('monitor session', () => {
+  it('emits a signal after every chunk and one alarm at the first s_t below λ', () => {
+    const text = 'x = 1\ny = eval(data)\nz = eval(more)\n';
+    const { session, events } = run('code', text, 3, { language: 'python' });
+    const signals = events.filter(e => e.type === 'signal');
+    assert.equal(signals.length, Math.ceil(text.length / 3) + 1, 'one per chunk and one at the end');
+    const alarms = events.filter(e => e.type === 'alarm');
+    assert.equal(alarms.length, 1, 'the alarm is raised once and stays raised');
+    const firstLow = signals.find(e => e.type === 'signal' && e.safety < 0.5)!;
+    assert.equal(alarms[0].offset, firstLow.offset);
+    assert.equal(session.alarmOffset, firstLow.offset);
+    const end = events.at(-1)!;
+    assert.equal(end.type, 'end');
+    assert.ok(end.type === 'end' && end.alarm && end.minSafety < 0.5);
+  });
+
+  it('reports a finding as tentative while its statement is incomplete, then confirms it', () => {
+    const session = engine.createSession({ kind: 'code', language: 'python' });
+    // The call is complete, the statement around it is not yet.
+    session.push('y = [eval(data), ');
+    const tentative = session.findings.find(f => f.ruleId === 'test.eval');
+    assert.equal(tentative?.status, 'tentative');
+    session.push('2]\n');
+    assert.equal(session.findings.find(f => f.ruleId === 'test.eval')?.status, 'confirmed');
+  });
+
+  it('withdraws a finding that disappears as more text arrives', () => {
+    const session = engine.createSession({ kind: 'code', language: 'bash' });
+    const events: MonitorEvent[] = [];
+    events.push(...session.push('sudo rm -rf /'));
+    const before = session.findings.filter(f => f.ruleId === 'test.rm');
+    assert.equal(before.length, 1);
+    assert.equal(before[0].status, 'tentative', 'the line is still being written');
+    // The path goes on: it is /tmp/build, not the root.
+    events.push(...session.push('tmp/build\n'));
+    assert.equal(session.findings.length, 0);
+    const withdrawn = events.filter(e => e.type === 'finding' && e.change === 'withdrawn');
+    assert.equal(withdrawn.length, 1);
+    assert.ok(withdrawn[0].type === 'finding' && withdrawn[0].finding.status === 'withdrawn');
+    assert.equal(session.end().at(-1)!.type === 'end' && session.alarmed, false);
+  });
+
+  it('keeps document context out of the findings and reports stream offsets', () => {
+    const context = 'import hashlib\nold = eval(a)\n';
+    const { session } = run('code', 'new = eval(b)\n', 4, { language: 'python', context });
+    const evals = session.findings.filter(f => f.ruleId === 'test.eval');
+    assert.equal(evals.length, 1, 'the eval in the context is not the completion\'s doing');
+    assert.equal(evals[0].start.offset, 6);
+    assert.deepEqual([evals[0].start.line, evals[0].start.character], [0, 6]);
+  });
+
+  it('computes the rule fix from its captures', () => {
+    const { session } = run('code', 'h = hashlib.md5(data)\n', 5, { language: 'python' });
+    const f = session.findings.find(x => x.ruleId === 'test.md5')!;
+    assert.equal(f.fix?.text, 'sha256');
+    assert.equal(f.fix?.start.offset, 'h = hashlib.'.length);
+  });
+
+  it('applies rule overrides: off rules do not fire, severities change', () => {
+    const off = engine.createSession({ kind: 'code', language: 'python', ruleOverrides: { 'test.eval': 'off' } });
+    off.push('eval(x)\n');
+    off.end();
+    assert.equal(off.findings.length, 0);
+    assert.equal(off.alarmed, false);
+    const info = engine.createSession({ kind: 'code', language: 'python', ruleOverrides: { 'test.eval': 'info' } });
+    info.push('eval(x)\n');
+    assert.equal(info.findings[0].severity, 'info');
+  });
+
+  it('uses UTF-16 offsets like VS Code, across astral characters and lone surrogates', () => {
+    const text = 'x = "😀\ud800"; y = eval(z)\n';
+    const { session } = run('code', text, 2, { language: 'python' });
+    const f = session.findings.find(x => x.ruleId === 'test.eval')!;
+    assert.equal(f.start.offset, text.indexOf('eval'));
+    assert.equal(f.start.character, text.indexOf('eval'));
+  });
+
+  it('runs regex rules in every language, including ones without a grammar', () => {
+    const key = 'AKIA' + 'ABCDEFGHIJKLMNOP';
+    const python = run('code', `k = "${key}"\n`, 3, { language: 'python' }).session;
+    assert.ok(python.findings.some(f => f.ruleId === 'test.key'));
+    const kotlin = run('code', `val k = "${key}"\n`, 3, { language: 'kotlin' });
+    assert.ok(kotlin.session.findings.some(f => f.ruleId === 'test.key'));
+    assert.ok(kotlin.events.some(e => e.type === 'notice' && /no grammar for language 'kotlin'/.test(e.message)));
+  });
+
+  it('stops analysing binary input with a notice and does not crash', () => {
+    const { session, events } = run('code', 'eval(x)\u0000\u0001\u0002binary', 4, { language: 'python' });
+    assert.ok(events.some(e => e.type === 'notice' && /binary/.test(e.message)));
+    assert.equal(events.at(-1)!.type, 'end');
+    assert.ok(session.length > 0);
+  });
+
+  it('refuses a push after end', () => {
+    const s = engine.createSession({ kind: 'code', language: 'python' });
+    s.end();
+    assert.throws(() => s.push('x'), /after end/);
+  });
+
+  it('monitors a 10 MB stream to the end without hanging', function () {
+    this.timeout(120_000);
+    const line = 'value = compute(alpha, beta) + other_value * 3  # padding\n';
+    const text = line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)) + 'eval(x)\n';
+    const session = engine.createSession({ kind: 'code', language: 'python' });
+    for (let i = 0; i < text.length; i += 256 * 1024) session.push(text.slice(i, i + 256 * 1024));
+    const end = session.end().at(-1)!;
+    assert.equal(end.type, 'end');
+    assert.ok(session.length >= 10 * 1024 * 1024);
+  });
+});
+
+describe('chat streams', () => {
+  it('analyses fenced code in the fence language and maps findings to stream offsets', () => {
+    const text = 'Here you go:\n\n```py\nresult = eval(user_input)\n```\n\nDone.\n';
+    const { session } = run('chat', text, 3);
+    const f = session.findings.find(x => x.ruleId === 'test.eval')!;
+    assert.equal(f.origin, 'python');
+    assert.equal(text.slice(f.start.offset, f.end.offset), 'eval(user_input)');
+  });
+
+  it('treats an unlabelled fence that reads like a shell command as bash', () => {
+    const text = 'Wipe it:\n\n```\nsudo rm -rf / \n```\n';
+    const { session } = run('chat', text, 2);
+    const f = session.findings.find(x => x.ruleId === 'test.rm');
+    assert.equal(f?.origin, 'bash');
+  });
+
+  it('flags an instruction in prose but not a mention of the same command', () => {
+    const told = run('chat', 'To clean up, run `rm -rf /` now.\n', 4).session;
+    assert.ok(told.findings.some(f => f.ruleId === 'test.rm' && f.origin === 'prose'));
+    const warned = run('chat', 'Never run `rm -rf /` on a server.\n', 4).session;
+    assert.equal(warned.findings.length, 0);
+  });
+
+  it('does not analyse the fence lines or prose as code', () => {
+    const text = 'eval(x) is how you would NOT do it.\n\n```python\nprint("ok")\n```\n';
+    const { session } = run('chat', text, 5);
+    assert.equal(session.findings.filter(f => f.ruleId === 'test.eval').length, 0);
+  });
+
+  it('keeps only commands of a console transcript', () => {
+    const text = '```console\n$ ls\nrm -rf / \n$ echo done\n```\n';
+    const { session } = run('chat', text, 3);
+    assert.equal(session.findings.length, 0, 'output lines are not commands');
+  });
+});

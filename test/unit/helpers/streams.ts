@@ -1,0 +1,45 @@
+import * as fs from 'node:fs';
+
+/** Labelled development streams (../shared/data/streams-dev.jsonl), present on developer and CI machines. */
+export const DEV_STREAMS = process.env.VIGIL_DEV_STREAMS ?? '/work/shared/data/streams-dev.jsonl';
+
+export interface LabelledStream {
+  id: string;
+  kind: 'code' | 'chat';
+  language?: string;
+  text: string;
+  label: 'safe' | 'unsafe';
+  onset: number | null;
+  source: string;
+}
+
+export function readDevStreams(): LabelledStream[] {
+  return fs.readFileSync(DEV_STREAMS, 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l) as LabelledStream);
+}
+
+/** A small deterministic PRNG (mulberry32), so "random" chunkings are reproducible. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Up to `perGroup` streams of each source/language/label group, spread evenly through the file. */
+export function stratifiedSample(streams: LabelledStream[], perGroup: number): LabelledStream[] {
+  const groups = new Map<string, LabelledStream[]>();
+  for (const s of streams) {
+    const key = `${s.source}/${s.language ?? s.kind}/${s.label}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const out: LabelledStream[] = [];
+  for (const g of groups.values()) {
+    const step = g.length / Math.min(perGroup, g.length);
+    for (let i = 0; i < Math.min(perGroup, g.length); i++) out.push(g[Math.floor(i * step)]);
+  }
+  return out;
+}
