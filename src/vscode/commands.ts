@@ -9,4 +9,13 @@ export const enum Command {
   MarkFalseAlarm = 'vigil.markFalseAlarm',
   DeleteItem = 'vigil.deleteItem',
   CopyAsSarif = 'vigil.copyAsSarif',
+  UndoInsertion = 'vigil.undoInsertion',
+  SuppressRule = 'vigil.suppressRule',
+  AcceptInline = 'vigil.acceptInlineSuggestion',
+  AcceptInlineWord = 'vigil.acceptInlineSuggestionWord',
+  AcceptInlineLine = 'vigil.acceptInlineSuggestionLine',
+  ExportSarif = 'vigil.exportSarif',
+  ExportStreams = 'vigil.exportStreams',
+  Recalibrate = 'vigil.recalibrate',
+  ShowRule = 'vigil.showRule',
 }

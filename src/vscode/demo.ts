@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CaptureService } from './capture/captureService';
 import { MonitorService } from './monitorService';
 
 const CONTEXT = `from flask import Flask, request
@@ -38,11 +39,11 @@ sudo chmod -R 777 /
 \`\`\`
 `;
 
-async function streamInto(editor: vscode.TextEditor, text: string, push: (chunk: string) => void, chunkSize = 10, delayMs = 12): Promise<void> {
+async function streamInto(capture: CaptureService, editor: vscode.TextEditor, text: string, push: (chunk: string) => void, chunkSize = 10, delayMs = 12): Promise<void> {
   for (let i = 0; i < text.length; i += chunkSize) {
     const chunk = text.slice(i, i + chunkSize);
     const end = editor.document.positionAt(editor.document.getText().length);
-    await editor.edit(b => b.insert(end, chunk), { undoStopBefore: false, undoStopAfter: false });
+    await capture.quietly(editor.document, () => editor.edit(b => b.insert(end, chunk), { undoStopBefore: false, undoStopAfter: false }));
     push(chunk);
     await new Promise(r => setTimeout(r, delayMs));
   }
@@ -53,18 +54,18 @@ async function streamInto(editor: vscode.TextEditor, text: string, push: (chunk:
  * answer into a Markdown editor, both through the monitor, so a newcomer sees the alarm, the
  * diagnostics and the sidebar without any AI service.
  */
-export async function playDemo(monitor: MonitorService): Promise<void> {
+export async function playDemo(monitor: MonitorService, capture: CaptureService): Promise<void> {
   const code = await vscode.workspace.openTextDocument({ language: 'python', content: CONTEXT });
   const codeEditor = await vscode.window.showTextDocument(code, { preview: false });
   const insertAt = code.positionAt(CONTEXT.length);
   const live = await monitor.start({ kind: 'code', language: 'python', context: CONTEXT, source: 'demo', uri: code.uri, insertAt });
-  await streamInto(codeEditor, COMPLETION, c => live.push(c));
+  await streamInto(capture, codeEditor, COMPLETION, c => live.push(c));
   live.end();
 
   const chat = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   const chatEditor = await vscode.window.showTextDocument(chat, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   const liveChat = await monitor.start({ kind: 'chat', source: 'demo', uri: chat.uri, insertAt: new vscode.Position(0, 0) });
-  await streamInto(chatEditor, CHAT_ANSWER, c => liveChat.push(c));
+  await streamInto(capture, chatEditor, CHAT_ANSWER, c => liveChat.push(c));
   liveChat.end();
   await vscode.commands.executeCommand('workbench.view.extension.vigil');
 }

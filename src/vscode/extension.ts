@@ -1,34 +1,116 @@
 import * as vscode from 'vscode';
+import { CaptureService } from './capture/captureService';
 import { Command } from './commands';
+import { readConfig, VigilConfig } from './config';
 import { playDemo } from './demo';
 import { Diagnostics } from './diagnostics';
+import { FlaggedRegions } from './findings/flaggedRegions';
+import { QuickFixes } from './findings/quickFixes';
+import { RULE_DOC_SCHEME, RuleDocs, ruleDocUri } from './findings/ruleDocs';
 import { Log } from './log';
 import { MonitorService } from './monitorService';
 import { DetailsView } from './review/detailsView';
 import { FlaggedTree } from './review/flaggedTree';
+import { WorkspaceRules } from './rules/workspaceRules';
 import { StatusBar } from './statusBar';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** Accepts a tree node, a record id, or nothing (the item shown in the details view). */
+type ItemArg = { record?: { id: string } } | string | undefined;
+
+export function activate(context: vscode.ExtensionContext): { monitor: MonitorService } {
   const started = performance.now();
   const log = new Log();
+  let config: VigilConfig = loadConfig(log);
   const monitor = new MonitorService(context.storageUri?.fsPath, log);
+  const regions = new FlaggedRegions(monitor, log);
+  const capture = new CaptureService(monitor, () => config, log);
   const tree = new FlaggedTree(monitor);
   const details = new DetailsView(context.extensionUri, monitor);
-  context.subscriptions.push(log, monitor, new StatusBar(monitor), new Diagnostics(monitor), tree, details);
+  const workspaceRules = new WorkspaceRules(log, () => config.customRules);
+  context.subscriptions.push(log, monitor, regions, capture, new StatusBar(monitor), new Diagnostics(regions), tree, details, workspaceRules);
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new QuickFixes(regions), { providedCodeActionKinds: QuickFixes.kinds }),
+    vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, new RuleDocs(id => monitor.ruleById(id))),
+  );
 
+  const applyRules = async () => {
+    const rules = await workspaceRules.reload();
+    const problems = await monitor.setCustomRules(rules);
+    workspaceRules.reportProblems(problems);
+    regions.recheckAll();
+  };
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
+    if (!e.affectsConfiguration('vigil')) return;
+    config = loadConfig(log);
+    if (e.affectsConfiguration('vigil.customRules')) void applyRules();
+    else if (e.affectsConfiguration('vigil.rules')) regions.recheckAll();
+  }));
+  // Custom rules are read after activation returns, so start-up stays fast.
+  setTimeout(() => void applyRules().catch(e => log.error(e as Error)), 0);
+
+  const itemId = (arg: ItemArg) => (typeof arg === 'string' ? arg : arg?.record?.id ?? details.currentId);
   const register = (id: Command, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-  register(Command.PlayDemo, () => playDemo(monitor).catch(e => {
+  register(Command.PlayDemo, () => playDemo(monitor, capture).catch(e => {
     log.error(e as Error);
     void vscode.window.showErrorMessage(`Vigil demo failed: ${(e as Error).message}`);
   }));
+  register(Command.AcceptInline, () => capture.accept('all'));
+  register(Command.AcceptInlineWord, () => capture.accept('word'));
+  register(Command.AcceptInlineLine, () => capture.accept('line'));
   register(Command.ShowReview, () => tree.reveal());
   register(Command.ClearAlarm, () => monitor.clearAlarms());
   register(Command.ShowLog, () => log.show());
   register(Command.OpenItem, (id: string) => details.show(id));
-  register(Command.ConfirmUnsafe, (node: { record?: { id: string } } | string) => monitor.setVerdict(typeof node === 'string' ? node : node.record!.id, 'unsafe'));
-  register(Command.MarkFalseAlarm, (node: { record?: { id: string } } | string) => monitor.setVerdict(typeof node === 'string' ? node : node.record!.id, 'false-alarm'));
-  register(Command.DeleteItem, (node: { record?: { id: string } } | string) => monitor.delete(typeof node === 'string' ? node : node.record!.id));
+  register(Command.ShowRule, (ruleId: string) => vscode.commands.executeCommand('markdown.showPreview', ruleDocUri(ruleId)));
+  register(Command.ConfirmUnsafe, (arg: ItemArg) => {
+    const id = itemId(arg);
+    if (id) monitor.setVerdict(id, 'unsafe');
+  });
+  register(Command.MarkFalseAlarm, (arg: ItemArg) => {
+    const id = itemId(arg);
+    if (!id) return;
+    monitor.setVerdict(id, 'false-alarm');
+    regions.remove(id);
+  });
+  register(Command.DeleteItem, (arg: ItemArg) => {
+    const id = itemId(arg);
+    if (!id) return;
+    monitor.delete(id);
+    regions.remove(id);
+  });
+  register(Command.UndoInsertion, async (id: string) => {
+    for (const document of regions.documents()) {
+      const region = regions.in(document).find(r => r.record.id === id);
+      if (!region) continue;
+      if (document.getText().slice(region.start, region.end) !== region.original) {
+        void vscode.window.showWarningMessage('Vigil: the inserted text has been edited since; undo it by hand.');
+        return;
+      }
+      const edit = new vscode.WorkspaceEdit();
+      edit.delete(document.uri, new vscode.Range(document.positionAt(region.start), document.positionAt(region.end)));
+      await capture.quietly(document, () => vscode.workspace.applyEdit(edit));
+      regions.remove(id);
+    }
+  });
+  register(Command.SuppressRule, async (ruleId: string, uri?: vscode.Uri) => {
+    const settings = vscode.workspace.getConfiguration('vigil', uri);
+    const current = { ...(settings.inspect<Record<string, string>>('rules')?.workspaceValue ?? {}) };
+    current[ruleId] = 'off';
+    await settings.update('rules', current, vscode.ConfigurationTarget.Workspace);
+    void vscode.window.showInformationMessage(`Vigil: rule ${ruleId} is off in this workspace (setting vigil.rules).`);
+  });
+
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
+  return { monitor };
+}
+
+function loadConfig(log: Log): VigilConfig {
+  const { config, problems } = readConfig();
+  for (const p of problems) {
+    log.warn(`${p.setting}: ${p.message}`);
+    void vscode.window.showWarningMessage(`Vigil: setting ${p.setting} ${p.message}`);
+  }
+  return config;
 }
 
 export function deactivate(): void {}

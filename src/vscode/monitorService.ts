@@ -1,7 +1,8 @@
 import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { Engine, FlaggedLog, MonitorSession, StreamKind, StreamRecord, StreamSource, Verdict } from '../core';
+import { Engine, FlaggedLog, MonitorSession, RuleDefinition, RuleError, RuleOverrides, RuleSet, StreamKind, StreamRecord, StreamSource, Verdict } from '../core';
+import { readConfig } from './config';
 import { Log } from './log';
 
 export interface MonitorState {
@@ -63,7 +64,10 @@ export class MonitorService implements vscode.Disposable {
 
   /** The engine, created on first use so that activation stays fast (grammars load lazily too). */
   engine(): Promise<Engine> {
-    this.enginePromise ??= Engine.create({ logger: this.output }).then(
+    this.enginePromise ??= Engine.create({ logger: this.output }).then(base => {
+      this.baseEngine = base;
+      return this.customRules ? base.withRules(base.rules.with(this.customRules)) : base;
+    }).then(
       engine => {
         this.output.info(`engine ready: ${engine.rules.rules.length} rules`);
         return engine;
@@ -75,6 +79,48 @@ export class MonitorService implements vscode.Disposable {
       },
     );
     return this.enginePromise;
+  }
+
+  private baseEngine: Engine | undefined;
+  private customRules: RuleSet | undefined;
+
+  /**
+   * Puts the workspace's custom rules in force (with the built-in ones; a custom rule replaces a
+   * built-in of the same id). Returns the problems found compiling them for their languages.
+   */
+  async setCustomRules(custom: RuleSet): Promise<readonly RuleError[]> {
+    this.customRules = custom;
+    // Nothing to compile: leave the engine to start on first use, keeping start-up light.
+    if (!this.baseEngine && !custom.rules.length) return [];
+    if (!this.baseEngine) {
+      this.enginePromise = undefined;
+      await this.engine();
+    } else {
+      this.enginePromise = Promise.resolve(this.baseEngine.withRules(this.baseEngine.rules.with(custom)));
+    }
+    const engine = await this.engine();
+    const problems: RuleError[] = [];
+    for (const rule of custom.rules) {
+      for (const language of rule.languages) {
+        if (language === 'prose' || language === '*') continue;
+        try {
+          problems.push(...engine.rules.forLanguage(language, engine.grammars).problems.filter(p => p.ruleId === rule.id));
+        } catch (e) {
+          this.output.error(e as Error);
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** A rule in force (built-in or custom), once the engine is up. */
+  ruleById(id: string): RuleDefinition | undefined {
+    return (this.customRules?.get(id)) ?? this.baseEngine?.rules.get(id);
+  }
+
+  /** The user's rule choices (`vigil.rules`) for a document. */
+  ruleOverrides(uri?: vscode.Uri): RuleOverrides {
+    return readConfig(uri).config.rules;
   }
 
   get guarantee(): string {
@@ -105,7 +151,7 @@ export class MonitorService implements vscode.Disposable {
 
   async start(start: StreamStart): Promise<LiveStream> {
     const engine = await this.engine();
-    const session = engine.createSession({ kind: start.kind, language: start.language, context: start.context });
+    const session = engine.createSession({ kind: start.kind, language: start.language, context: start.context, ruleOverrides: this.ruleOverrides(start.uri) });
     const startedAt = Date.now();
     this.counts.monitoring++;
     this.counts.streams++;

@@ -4,13 +4,21 @@ import { parse as parseYaml } from 'yaml';
 import { RuleSet } from './ruleSet';
 import { RuleError } from './types';
 
-/** Reads one rule file (YAML or JSON; one rule, or a list of rules). */
+/**
+ * Reads one rule file (YAML or JSON; one rule, or a list of rules). A rule may keep a long query
+ * in a `.scm` file beside it: `queryFile: name.scm` is read into `query`.
+ */
 export function readRuleFile(file: string): unknown[] {
   const text = fs.readFileSync(file, 'utf8');
   const data: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
-  if (Array.isArray(data)) return data;
-  if (data && typeof data === 'object' && Array.isArray((data as { rules?: unknown }).rules)) return (data as { rules: unknown[] }).rules;
-  return [data];
+  const rules = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { rules?: unknown }).rules) ? (data as { rules: unknown[] }).rules : [data];
+  return rules.map(raw => {
+    if (!raw || typeof raw !== 'object' || typeof (raw as { queryFile?: unknown }).queryFile !== 'string') return raw;
+    const { queryFile, ...rest } = raw as { queryFile: string };
+    const queryPath = path.resolve(path.dirname(file), queryFile);
+    if (!queryPath.endsWith('.scm')) throw new Error(`queryFile '${queryFile}' must name a .scm file`);
+    return { ...rest, query: fs.readFileSync(queryPath, 'utf8') };
+  });
 }
 
 /** Every `*.yaml` / `*.yml` / `*.json` rule file under `dir`, sorted. */

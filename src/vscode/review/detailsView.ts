@@ -20,6 +20,10 @@ export class DetailsView implements vscode.WebviewViewProvider, vscode.Disposabl
     this.render();
   }
 
+  get currentId(): string | undefined {
+    return this.current;
+  }
+
   show(id: string): void {
     this.current = id;
     this.render();
