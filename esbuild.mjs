@@ -2,6 +2,7 @@
 //   node esbuild.mjs [--production] [--watch] [--tests]
 // dist/extension.js  VS Code extension host (node, cjs, `vscode` external)
 // dist/cli.js        the `vigil` command (node, cjs, shebang)
+// dist/webview/      the review panel's page script (browser)
 // dist/rules.json    every built-in rule file under src/rules, as one JSON array
 // dist/*.wasm        web-tree-sitter runtime and the grammar of every supported language
 // out/               (--tests) unit and integration tests transpiled file by file for mocha
@@ -88,6 +89,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning', entryPoints: ['src/webview/details.ts'], outfile: 'dist/webview/details.js' },
 ];
 
 function listFiles(dir, pattern) {
