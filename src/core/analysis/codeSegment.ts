@@ -6,6 +6,7 @@ import { CompiledRegexRule, LanguageRules, RuleSet } from '../rules/ruleSet';
 import { RuleDefinition } from '../rules/types';
 import { Clock } from '../services';
 import { isIncomplete } from './construct';
+import { settledCode } from './settled';
 import { Candidate, FindingChange, FindingTable, LocalFinding } from './localFinding';
 import { RegexScanner } from './regexScanner';
 
@@ -16,6 +17,12 @@ export interface CodeSegmentLimits {
   finalParseBudgetMs: number;
   /** Above this many characters the segment is checked by regex rules only. */
   maxTreeChars: number;
+  /**
+   * Benchmark baseline only (`vigil bench`): on every chunk, parse the whole text afresh (no old
+   * tree) and run the query over the whole tree, as a monitor without incremental parsing would.
+   * Off (undefined) in normal use.
+   */
+  reparseFromScratch?: boolean;
 }
 
 export const DEFAULT_LIMITS: CodeSegmentLimits = { parseBudgetMs: 50, finalParseBudgetMs: 2000, maxTreeChars: 1 << 20 };
@@ -74,13 +81,18 @@ export class CodeSegment {
     yield* this.regex.findings();
   }
 
+  /** Local offset up to which this code is settled: complete lines of constructs that parse. */
+  settledLength(): number {
+    return settledCode(this.text, this.tree?.upToDate ? this.tree.current : undefined);
+  }
+
   /** Appends text; `budgetMs` overrides the parse budget (a large document context gets the final budget). */
   append(chunk: string, out: FindingChange[], budgetMs?: number): void {
     if (this.finished || !chunk) return;
     this.text += chunk;
     if (this.tree) {
       if (this.text.length > this.options.limits.maxTreeChars) this.dropTree(`${this.describe()} is larger than ${this.options.limits.maxTreeChars} characters; checking the rest with pattern rules only`);
-      else this.runQuery(this.tree.append(chunk, budgetMs), out);
+      else this.runQuery(this.options.limits.reparseFromScratch ? this.parseFromScratch(budgetMs) : this.tree.append(chunk, budgetMs), out);
     }
     this.regex.update(this.text, false, out);
   }
@@ -102,6 +114,14 @@ export class CodeSegment {
   dispose(): void {
     this.tree?.dispose();
     this.tree = undefined;
+  }
+
+  /** The `reparseFromScratch` baseline: a new tree of the whole text, so that the query covers all of it. */
+  private parseFromScratch(budgetMs?: number): ReturnType<IncrementalTree['append']> {
+    const fresh = new IncrementalTree(this.options.grammars.get(this.options.language!), this.options.clock, this.options.limits.parseBudgetMs);
+    this.tree!.dispose();
+    this.tree = fresh;
+    return fresh.append(this.text, budgetMs);
   }
 
   private describe(): string {

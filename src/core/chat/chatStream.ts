@@ -2,6 +2,7 @@ import { CodeSegment, CodeSegmentOptions } from '../analysis/codeSegment';
 import { FindingChange, LocalFinding } from '../analysis/localFinding';
 import { FindingOrigin, SourcedChange } from '../analysis/sourcedChange';
 import { resolveLanguage, SHELL_SESSION_FENCES } from '../languages';
+import { settledProse } from '../analysis/settled';
 import { ProseAnalyzer } from '../prose/proseAnalyzer';
 import { looksLikeSession, looksLikeShell, transcriptLine } from './shellDetection';
 
@@ -50,6 +51,16 @@ export class ChatStream {
     for (const finding of this.prose.findings()) yield { finding, base: 0, origin: 'prose', segment: 0 };
     const blocks = [...this.closed, ...(this.block?.segment ? [{ base: this.block.base, segment: this.block.segment, index: this.block.index }] : [])];
     for (const b of blocks) for (const finding of b.segment.findings()) yield { finding, base: b.base, origin: b.segment.language ?? 'text', segment: b.index };
+  }
+
+  /** Stream offset up to which the answer is settled (see HoldBackGate): complete sentences, lines, constructs. */
+  settledLength(): number {
+    const block = this.block;
+    if (block) {
+      if (!block.segment || block.transcript) return Math.min(block.fed, this.lineStart);
+      return Math.min(block.base + block.segment.settledLength(), block.fed);
+    }
+    return Math.min(this.proseTo, settledProse(this.text, this.lineStart));
   }
 
   append(chunk: string, out: SourcedChange[]): void {

@@ -116,6 +116,18 @@ export class MonitorSession {
     return [...this.all.values()];
   }
 
+  /**
+   * How much of the stream is settled: text before this offset is in complete lines or
+   * sentences, in constructs that parse, and in no tentative finding. The hold-back gate
+   * releases only settled text.
+   */
+  settledLength(): number {
+    if (this.ended || this.halted) return this.text.length;
+    let settled = this.code ? Math.max(0, this.code.settledLength() - this.contextLength) : this.chat!.settledLength();
+    for (const f of this.live.values()) if (f.status === 'tentative') settled = Math.min(settled, f.start.offset);
+    return Math.max(0, Math.min(settled, this.text.length));
+  }
+
   onEvent(listener: (e: MonitorEvent) => void): void {
     this.listeners.push(listener);
   }
