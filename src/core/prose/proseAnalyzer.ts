@@ -12,7 +12,7 @@ export class ProseAnalyzer {
   private readonly scanner: RegexScanner;
 
   constructor(rules: readonly CompiledRegexRule[], enabled: (ruleId: string) => boolean) {
-    this.scanner = new RegexScanner(rules, enabled, 0, (rule, text, start) => isInstruction(rule, text, start));
+    this.scanner = new RegexScanner(rules, enabled, 0, (rule, text, start, end) => isInstruction(rule, text, start, end));
   }
 
   get length(): number {
