@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { StreamRecord } from '../core';
 import { CaptureService } from './capture/captureService';
 import { Command } from './commands';
 import { readConfig, VigilConfig } from './config';
@@ -10,6 +11,7 @@ import { RULE_DOC_SCHEME, RuleDocs, ruleDocUri } from './findings/ruleDocs';
 import { Log } from './log';
 import { MonitorService } from './monitorService';
 import { DetailsView } from './review/detailsView';
+import { recordsToLabelledStreams, recordsToSarif, saveText } from './review/exports';
 import { FlaggedTree } from './review/flaggedTree';
 import { WorkspaceRules } from './rules/workspaceRules';
 import { StatusBar } from './statusBar';
@@ -60,7 +62,15 @@ export function activate(context: vscode.ExtensionContext): { monitor: MonitorSe
   register(Command.ShowReview, () => tree.reveal());
   register(Command.ClearAlarm, () => monitor.clearAlarms());
   register(Command.ShowLog, () => log.show());
-  register(Command.OpenItem, (id: string) => details.show(id));
+  register(Command.OpenItem, async (arg: ItemArg) => {
+    const record = monitor.get(itemId(arg) ?? '');
+    if (!record) return;
+    await details.show(record.id);
+    if (record.uri) {
+      const at = new vscode.Position(record.insertAt?.line ?? 0, record.insertAt?.character ?? 0);
+      await vscode.window.showTextDocument(vscode.Uri.parse(record.uri), { selection: new vscode.Range(at, at), preserveFocus: true, preview: true }).then(undefined, () => undefined);
+    }
+  });
   register(Command.ShowRule, (ruleId: string) => vscode.commands.executeCommand('markdown.showPreview', ruleDocUri(ruleId)));
   register(Command.ConfirmUnsafe, (arg: ItemArg) => {
     const id = itemId(arg);
@@ -98,6 +108,42 @@ export function activate(context: vscode.ExtensionContext): { monitor: MonitorSe
     current[ruleId] = 'off';
     await settings.update('rules', current, vscode.ConfigurationTarget.Workspace);
     void vscode.window.showInformationMessage(`Vigil: rule ${ruleId} is off in this workspace (setting vigil.rules).`);
+  });
+
+  const version = String(context.extension.packageJSON.version ?? '0.0.0');
+  const sarifOf = (records: StreamRecord[]) => JSON.stringify(recordsToSarif(records, id => monitor.ruleById(id), monitor.description, version), null, 2);
+  const writeOrSave = async (target: vscode.Uri | undefined, name: string, filters: Record<string, string[]>, text: string) => {
+    if (target) {
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+      return target;
+    }
+    return saveText(name, filters, text);
+  };
+  register(Command.ExportSarif, async (target?: vscode.Uri) => {
+    const items = monitor.items();
+    if (!items.length) {
+      void vscode.window.showInformationMessage('Vigil: there are no flagged items to export.');
+      return undefined;
+    }
+    const saved = await writeOrSave(target, 'vigil.sarif', { SARIF: ['sarif', 'json'] }, sarifOf(items));
+    if (saved && !target) void vscode.window.showInformationMessage(`Vigil: exported ${items.length} flagged item(s) to ${vscode.workspace.asRelativePath(saved)}.`);
+    return saved;
+  });
+  register(Command.CopyAsSarif, async (arg: ItemArg) => {
+    const record = monitor.get(itemId(arg) ?? '');
+    if (!record) return;
+    await vscode.env.clipboard.writeText(sarifOf([record]));
+    void vscode.window.setStatusBarMessage('Vigil: SARIF copied to the clipboard', 3000);
+  });
+  register(Command.ExportStreams, async (target?: vscode.Uri) => {
+    const reviewed = monitor.items().filter(r => r.verdict);
+    if (!reviewed.length) {
+      void vscode.window.showInformationMessage('Vigil: no item has a verdict yet. Confirm items as unsafe or mark them as false alarms in the Vigil sidebar first.');
+      return undefined;
+    }
+    const saved = await writeOrSave(target, 'vigil-streams.jsonl', { 'Labelled streams': ['jsonl'] }, recordsToLabelledStreams(reviewed));
+    if (saved && !target) void vscode.window.showInformationMessage(`Vigil: exported ${reviewed.length} labelled stream(s) to ${vscode.workspace.asRelativePath(saved)}.`);
+    return saved;
   });
 
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);

@@ -123,6 +123,11 @@ export class MonitorService implements vscode.Disposable {
     return readConfig(uri).config.rules;
   }
 
+  /** How λ is chosen, for reports and exports. */
+  get description(): { method: string; threshold: number; control?: string; epsilon?: number; delta?: number } {
+    return { method: 'default λ (not calibrated)', threshold: 0.5 };
+  }
+
   get guarantee(): string {
     return 'default λ = 0.5 (not calibrated)';
   }
