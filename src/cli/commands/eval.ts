@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Engine } from '../../core';
 import { DatasetError, LabelledStream, parseLabelledStreams } from '../../core/eval/dataset';
 import { summaryMarkdown } from '../../core/eval/markdown';
-import { EvalSummary, summarize } from '../../core/eval/metrics';
+import { EvalSummary, GroupMetrics, summarize } from '../../core/eval/metrics';
 import { DEFAULT_CHUNK, replayAll, StreamOutcome } from '../../core/eval/replay';
 import { choiceOption, parseCommandArgs, positiveIntOption, stringOption, UsageError } from '../args';
 import { CliContext, Command, EXIT_OK, EXIT_USAGE } from '../io';
@@ -21,18 +21,24 @@ overall and per kind, source and language (code):
                      "label":"safe"|"unsafe","onset":int|null,"source",...}
   --chunk N          characters per chunk (default ${DEFAULT_CHUNK})
   --per-item OUT     also write {"id","alarm","alarmOffset","minSafety"} per stream to OUT (JSONL)
-  --format F         markdown (default) or json
+  --format F         markdown (default) or json: {"version":1,"data","chunk","streams","results":
+                     [{"method","threshold","falseAlarm","power","delay","onsetDelay",<counts>,
+                     "byKind":{...},"bySource":{...},"byLanguage":{...}}]}
 
 Exit status: 0 done, 2 usage error, a missing file or a bad line (named by its number).
 `;
 
-/** One evaluation: how the alarm was decided, and its metrics. Issue-5 methods add more entries. */
-export interface EvalResult extends EvalSummary {
+/**
+ * One evaluation: how the alarm was decided, the overall metrics at the top level (falseAlarm,
+ * power, delay, onsetDelay, counts), then per kind, source and language. Calibrated methods add
+ * further entries of the same shape.
+ */
+export type EvalResult = {
   /** `threshold`: the engine's alarm policy as configured (s_t < λ). */
   method: string;
   threshold: number;
   description: string;
-}
+} & GroupMetrics & Omit<EvalSummary, 'overall'>;
 
 /** `vigil eval --format json`. */
 export interface EvalReport {
@@ -51,12 +57,13 @@ export interface EvalRun {
 /** Replays `streams` with the engine's own policy and summarises. */
 export function evaluate(engine: Engine, streams: readonly LabelledStream[], options: { chunk: number; data: string }, progress?: (done: number, total: number) => void): EvalRun {
   const outcomes = replayAll(engine, streams, { chunk: options.chunk }, progress);
-  const result: EvalResult = { method: 'threshold', threshold: engine.policy.threshold, description: engine.policy.description, ...summarize(outcomes) };
+  const { overall, ...groups } = summarize(outcomes);
+  const result: EvalResult = { method: 'threshold', threshold: engine.policy.threshold, description: engine.policy.description, ...overall, ...groups };
   return { report: { version: 1, data: options.data, chunk: options.chunk, streams: streams.length, results: [result] }, outcomes };
 }
 
 export function evalMarkdown(report: EvalReport): string {
-  return report.results.map(r => summaryMarkdown(r, `Vigil eval: ${report.data} (${r.method}, ${r.description})`, [
+  return report.results.map(({ byKind, bySource, byLanguage, ...r }) => summaryMarkdown({ overall: r, byKind, bySource, byLanguage }, `Vigil eval: ${report.data} (${r.method}, ${r.description})`, [
     `${report.streams} streams replayed in chunks of ${report.chunk} characters; verifier alarm when ${r.description}.`,
     'Delay: share of the stream produced when the alarm fired, over detected unsafe streams. Onset delay: characters after the labelled onset.',
   ])).join('\n');
