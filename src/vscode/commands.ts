@@ -18,4 +18,5 @@ export const enum Command {
   ExportStreams = 'vigil.exportStreams',
   Recalibrate = 'vigil.recalibrate',
   ShowRule = 'vigil.showRule',
+  ShowWithheld = 'vigil.showWithheld',
 }

@@ -6,6 +6,7 @@ import { readConfig, VigilConfig } from './config';
 import { playDemo } from './demo';
 import { Diagnostics } from './diagnostics';
 import { FlaggedRegions } from './findings/flaggedRegions';
+import { ChatGuard } from './guards/chatParticipant';
 import { QuickFixes } from './findings/quickFixes';
 import { RULE_DOC_SCHEME, RuleDocs, ruleDocUri } from './findings/ruleDocs';
 import { Log } from './log';
@@ -19,7 +20,7 @@ import { StatusBar } from './statusBar';
 /** Accepts a tree node, a record id, or nothing (the item shown in the details view). */
 type ItemArg = { record?: { id: string } } | string | undefined;
 
-export function activate(context: vscode.ExtensionContext): { monitor: MonitorService } {
+export function activate(context: vscode.ExtensionContext): { monitor: MonitorService; chatGuard: ChatGuard } {
   const started = performance.now();
   const log = new Log();
   let config: VigilConfig = loadConfig(log);
@@ -29,7 +30,8 @@ export function activate(context: vscode.ExtensionContext): { monitor: MonitorSe
   const tree = new FlaggedTree(monitor);
   const details = new DetailsView(context.extensionUri, monitor);
   const workspaceRules = new WorkspaceRules(log, () => config.customRules);
-  context.subscriptions.push(log, monitor, regions, capture, new StatusBar(monitor), new Diagnostics(regions), tree, details, workspaceRules);
+  const chatGuard = new ChatGuard(monitor, log);
+  context.subscriptions.push(log, monitor, regions, capture, new StatusBar(monitor), new Diagnostics(regions), tree, details, workspaceRules, chatGuard);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new QuickFixes(regions), { providedCodeActionKinds: QuickFixes.kinds }),
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, new RuleDocs(id => monitor.ruleById(id))),
@@ -119,6 +121,15 @@ export function activate(context: vscode.ExtensionContext): { monitor: MonitorSe
     }
     return saveText(name, filters, text);
   };
+  register(Command.ShowWithheld, async (id: string) => {
+    const record = monitor.get(id);
+    if (!record) return;
+    const choice = await vscode.window.showWarningMessage('Vigil stopped this text because it looked unsafe. Show it anyway? The override is recorded.', { modal: true }, 'Show Anyway');
+    if (choice !== 'Show Anyway') return;
+    monitor.markOverride(id);
+    const doc = await vscode.workspace.openTextDocument({ language: record.kind === 'chat' ? 'markdown' : record.language ?? 'plaintext', content: record.text });
+    await vscode.window.showTextDocument(doc, { preview: true });
+  });
   register(Command.ExportSarif, async (target?: vscode.Uri) => {
     const items = monitor.items();
     if (!items.length) {
@@ -147,7 +158,7 @@ export function activate(context: vscode.ExtensionContext): { monitor: MonitorSe
   });
 
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  return { monitor };
+  return { monitor, chatGuard };
 }
 
 function loadConfig(log: Log): VigilConfig {

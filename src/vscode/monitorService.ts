@@ -205,6 +205,17 @@ export class MonitorService implements vscode.Disposable {
     this.changeState.fire();
   }
 
+  /** The user chose to see withheld text: kept in the log as an override. */
+  markOverride(id: string): void {
+    if (this.log) this.log.setOverride(id);
+    else {
+      const r = this.memory.get(id);
+      if (r) r.override = true;
+    }
+    this.output.warn(`override: the user chose to see the text withheld from stream ${id}`);
+    this.changeItems.fire();
+  }
+
   delete(id: string): void {
     this.log?.delete(id);
     this.memory.delete(id);

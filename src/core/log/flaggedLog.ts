@@ -7,7 +7,8 @@ import { StreamRecord, Verdict } from './streamRecord';
 type LogLine =
   | { type: 'record'; record: StreamRecord }
   | { type: 'verdict'; id: string; verdict: Verdict | null; time: number }
-  | { type: 'delete'; id: string; time: number };
+  | { type: 'delete'; id: string; time: number }
+  | { type: 'override'; id: string; time: number };
 
 export interface LoadReport {
   records: number;
@@ -89,6 +90,14 @@ export class FlaggedLog {
     this.apply({ type: 'verdict', id, verdict, time: Date.now() });
   }
 
+  /** Records that the user chose to see text the monitor withheld. */
+  setOverride(id: string): void {
+    if (!this.records.has(id)) return;
+    const line: LogLine = { type: 'override', id, time: Date.now() };
+    this.write(line, true);
+    this.apply(line);
+  }
+
   delete(id: string): void {
     if (!this.records.has(id)) return;
     this.write({ type: 'delete', id, time: Date.now() }, true);
@@ -110,6 +119,9 @@ export class FlaggedLog {
         if (line.verdict) r.verdict = line.verdict;
         else delete r.verdict;
       }
+    } else if (line.type === 'override') {
+      const r = this.records.get(line.id);
+      if (r) r.override = true;
     } else if (line.type === 'delete') {
       this.records.delete(line.id);
     } else {
