@@ -1,4 +1,4 @@
-// ruleid: javascript.buffer-unsafe-memory
+// ruleid: javascript.buffer-alloc-unsafe
 export const scratch: Buffer = Buffer.allocUnsafeSlow(1024);
-// ok: javascript.buffer-unsafe-memory
+// ok: javascript.buffer-alloc-unsafe
 export const zeroed: Buffer = Buffer.alloc(1024);
