@@ -133,8 +133,17 @@ export class FlaggedLog {
     const data = JSON.stringify(line) + '\n';
     if (this.fd === undefined) {
       fs.mkdirSync(this.dir, { recursive: true });
-      this.fd = fs.openSync(this.file, 'a');
+      this.fd = fs.openSync(this.file, 'a+');
       this.size = fs.fstatSync(this.fd).size;
+      // A torn last line (a crash mid-write) must not swallow the next record: end it first.
+      if (this.size > 0) {
+        const last = Buffer.alloc(1);
+        fs.readSync(this.fd, last, 0, 1, this.size - 1);
+        if (last[0] !== 0x0a) {
+          fs.writeSync(this.fd, '\n');
+          this.size++;
+        }
+      }
     }
     if (this.size > 0 && this.size + data.length > this.maxBytes) this.rotate();
     fs.writeSync(this.fd!, data);

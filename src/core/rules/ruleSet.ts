@@ -1,4 +1,4 @@
-import { Query } from 'web-tree-sitter';
+import { Language, Query } from 'web-tree-sitter';
 import { LanguageId } from '../languages';
 import { GrammarRegistry } from '../parsing/grammars';
 import { RuleDefinition, RuleError } from './types';
@@ -30,18 +30,47 @@ export function compileRegexRule(rule: RuleDefinition): CompiledRegexRule {
 
 const SUPPORTED_PREDICATES = 'eq?, not-eq?, any-eq?, match?, not-match?, any-match?, any-of?, not-any-of?';
 
-/** Why a compiled query cannot be used as a rule, or undefined when it is fine. */
-function checkQuery(query: Query, source: string): { detail: string; offset?: number } | undefined {
+/** Why pattern `i` of a compiled query cannot be used in a rule, or undefined when it is fine. */
+function checkPattern(query: Query, source: string, i: number): { detail: string; offset: number } | undefined {
+  const offset = query.startIndexForPattern(i);
+  const custom = query.predicates[i];
+  if (custom?.length) return { detail: `unsupported predicate #${custom[0].operator} (supported: ${SUPPORTED_PREDICATES})`, offset };
+  // The outermost node of each pattern must be captured: incremental re-checking uses the
+  // largest capture as the extent of a match.
+  const text = source.slice(offset, query.endIndexForPattern(i)).replace(/;[^\n]*/g, '').trimEnd();
+  if (!/@[\w.-]+$/.test(text)) return { detail: `pattern must capture its outermost node, e.g. '(call ...) @finding'`, offset };
+  return undefined;
+}
+
+/** A combined query of several rules, with the rule and rule-relative offset of each pattern. */
+interface Combined {
+  query: Query;
+  patternRules: RuleDefinition[];
+  bad: Map<RuleDefinition, { detail: string; offset: number }>;
+}
+
+/** Compiles the rules' queries as one query (one compile, one tree walk per update) and checks each pattern. */
+function combine(grammar: Language, rules: readonly RuleDefinition[]): Combined {
+  const starts: number[] = [];
+  let at = 0;
+  for (const r of rules) {
+    starts.push(at);
+    at += r.query!.length + 1;
+  }
+  const source = rules.map(r => r.query).join('\n');
+  const query = new Query(grammar, source);
+  const patternRules: RuleDefinition[] = [];
+  const bad = new Map<RuleDefinition, { detail: string; offset: number }>();
   for (let i = 0; i < query.patternCount(); i++) {
     const offset = query.startIndexForPattern(i);
-    const custom = query.predicates[i];
-    if (custom?.length) return { detail: `unsupported predicate #${custom[0].operator} (supported: ${SUPPORTED_PREDICATES})`, offset };
-    // The outermost node of each pattern must be captured: incremental re-checking uses the
-    // largest capture as the extent of a match.
-    const text = source.slice(offset, query.endIndexForPattern(i)).replace(/;[^\n]*/g, '').trimEnd();
-    if (!/@[\w.-]+$/.test(text)) return { detail: `pattern ${i + 1} must capture its outermost node, e.g. '(call ...) @finding'`, offset };
+    let k = rules.length - 1;
+    while (k > 0 && starts[k] > offset) k--;
+    const rule = rules[k];
+    patternRules.push(rule);
+    const problem = bad.has(rule) ? undefined : checkPattern(query, source, i);
+    if (problem) bad.set(rule, { detail: problem.detail, offset: problem.offset - starts[k] });
   }
-  return undefined;
+  return { query, patternRules, bad };
 }
 
 /**
@@ -94,29 +123,34 @@ export class RuleSet {
     if (cached) return cached;
     const grammar = grammars.get(language);
     const problems: RuleError[] = [];
-    const queryRules: { rule: RuleDefinition; patterns: number }[] = [];
-    for (const rule of this.rules) {
-      if (!rule.query || !rule.languages.includes(language)) continue;
-      let query: Query | undefined;
-      try {
-        query = new Query(grammar, rule.query);
-        const bad = checkQuery(query, rule.query);
-        if (bad) problems.push(new RuleError(rule.id, rule.source, `${language} query: ${bad.detail}`, bad.offset));
-        else queryRules.push({ rule, patterns: query.patternCount() });
-      } catch (e) {
-        const err = e as Error & { index?: number };
-        problems.push(new RuleError(rule.id, rule.source, `${language} query does not compile: ${err.message}`, err.index));
-      } finally {
-        query?.delete();
-      }
+    let candidates = this.rules.filter(r => r.query && r.languages.includes(language));
+    let combined: Combined | undefined;
+    try {
+      combined = candidates.length ? combine(grammar, candidates) : undefined;
+    } catch {
+      // Some rule does not compile: find which, one by one (the slow path, only when a rule is broken).
+      candidates = candidates.filter(rule => {
+        try {
+          new Query(grammar, rule.query!).delete();
+          return true;
+        } catch (e) {
+          const err = e as Error & { index?: number };
+          problems.push(new RuleError(rule.id, rule.source, `${language} query does not compile: ${err.message}`, err.index));
+          return false;
+        }
+      });
+      combined = candidates.length ? combine(grammar, candidates) : undefined;
     }
-    const patternRules: RuleDefinition[] = [];
-    for (const { rule, patterns } of queryRules) for (let i = 0; i < patterns; i++) patternRules.push(rule);
-    const query = queryRules.length ? new Query(grammar, queryRules.map(q => q.rule.query).join('\n')) : undefined;
+    if (combined?.bad.size) {
+      for (const [rule, bad] of combined.bad) problems.push(new RuleError(rule.id, rule.source, `${language} query: ${bad.detail}`, bad.offset));
+      combined.query.delete();
+      candidates = candidates.filter(r => !combined!.bad.has(r));
+      combined = candidates.length ? combine(grammar, candidates) : undefined;
+    }
     const regexRules = this.rules
       .filter(r => r.regex && (r.languages.includes(language) || r.languages.includes('*')))
       .map(compileRegexRule);
-    const result: LanguageRules = { language, query, patternRules, regexRules, problems };
+    const result: LanguageRules = { language, query: combined?.query, patternRules: combined?.patternRules ?? [], regexRules, problems };
     this.compiled.set(language, result);
     return result;
   }
