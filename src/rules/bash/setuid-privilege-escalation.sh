@@ -30,3 +30,9 @@ mount -o bind /srv/data /mnt/data
 useradd -m -s /bin/bash alice
 # ok: bash.setuid-privilege-escalation
 chmod +x /usr/local/bin/sh-helper
+# ruleid: bash.setuid-privilege-escalation
+capsh --gid=0 --uid=0 --
+# ruleid: bash.setuid-privilege-escalation
+chown $(id -un):$(id -gn) /etc/shadow
+# ok: bash.setuid-privilege-escalation
+sudo chown -R $USER:$USER ~/project

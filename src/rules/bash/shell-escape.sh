@@ -22,3 +22,9 @@ kubectl exec -it mypod -- /bin/sh
 chsh -s /bin/zsh
 # ok: bash.shell-escape
 python3 -c 'import subprocess; subprocess.run(["/bin/sh", "-c", "ls"])'
+# ruleid: bash.shell-escape
+ssh -o ProxyCommand=';/bin/sh 0<&2 1>&2' x
+# ruleid: bash.shell-escape
+borg extract @:/::: --rsh "/bin/sh -c '/bin/sh </dev/tty >/dev/tty 2>/dev/tty'"
+# ok: bash.shell-escape
+sh ./configure 2>&1 | tee log
