@@ -20,3 +20,25 @@ public class Store {
         }
     }
 }
+
+class Filtered {
+    public Object read(InputStream in) throws Exception {
+        // ok: java.object-input-stream
+        ObjectInputStream ois = new ObjectInputStream(in);
+        ois.setObjectInputFilter(ObjectInputFilter.Config.createFilter("com.example.dto.*;!*"));
+        return ois.readObject();
+    }
+
+    public Object legacy(FileInputStream fis) throws Exception {
+        ObjectInputStream ois;
+        // ruleid: java.object-input-stream
+        ois = new ObjectInputStream(fis);
+        return ois.readObject();
+    }
+
+    public Object cast(byte[] b) throws Exception {
+        // ruleid: java.object-input-stream
+        Object o = (Object) new ObjectInputStream(new ByteArrayInputStream(b)).readObject();
+        return o;
+    }
+}
