@@ -12,22 +12,55 @@ git svn hg mount umount df du free lsblk fdisk parted mkfs mkswap swapon swapoff
 useradd userdel usermod adduser passwd groupadd id whoami groups chpasswd visudo setenforce getenforce sestatus
 openssl gpg base64 xxd od hexdump strings md5sum sha1sum sha256sum shasum history clear reboot shutdown halt poweroff
 systemd-run uname hostname date cal sleep watch time timeout yes seq expr test true false read mktemp basename dirname realpath readlink
+install chroot mkfifo perl ruby php lua busybox setcap getcap getent shred wipefs blkdiscard sgdisk mkfs.ext4 mkfs.vfat mkfs.xfs
+csrutil spctl launchctl defaults diskutil ngrok cloudflared chisel code pwsh powershell netsh sc reg iwr irm wsl winget choco scoop
+Invoke-WebRequest Invoke-RestMethod Invoke-Expression Remove-Item Set-MpPreference Add-MpPreference Set-NetFirewallProfile Set-ExecutionPolicy Start-Process
 `.split(/\s+/).filter(Boolean));
+
+/** The first word of a command line (after `VAR=value` assignments), without its directory. */
+function commandWord(text: string): string | undefined {
+  const word = /^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*([A-Za-z0-9_./+-]+)/.exec(text.trim())?.[1];
+  return word?.replace(/^.*\//, '');
+}
+
+/** True when `text` starts with a command Vigil knows, or with an explicit path to a program. */
+function startsWithCommand(text: string): boolean {
+  const word = commandWord(text);
+  if (!word) return false;
+  return SHELL_COMMANDS.has(word) || /^(?:\.{0,2}\/|~\/)/.test(text.trim());
+}
+
+/**
+ * A `# ` line is a root prompt only when what follows reads like a command rather than a comment:
+ * a known command with shell syntax or at most one argument (`# apt-get install -y nginx`,
+ * `# reboot`), not a sentence (`# install the dependencies`, `# cd into the project`).
+ */
+function rootPromptCommand(rest: string): boolean {
+  if (!startsWithCommand(rest)) return false;
+  const args = rest.trim().split(/\s+/).slice(1);
+  return args.length <= 1 || /[-/|<>=$~*.'"`;&]/.test(args.join(' '));
+}
+
+/** Prompts of a terminal transcript: `$ `, `% `, `user@host:~/dir$ `, `[user@host dir]$ `, `(venv) $ `, `PS C:\> `. */
+const PROMPT = /^(\s*(?:\([\w.-]+\)\s*)?(?:[\w.-]+@[\w.-]+(?::[^\s$#%]*)?\s?|\[[^\]\n]{1,60}\]\s?)?[$%]\s+|\s*PS [A-Za-z]:[^>\n]{0,80}>\s+)/;
+const ROOT_PROMPT = /^(\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#%]*)?\s?|\[[^\]\n]{1,60}\]\s?)?#\s+)/;
 
 /** True when an unlabelled fenced block's first non-empty line reads like a shell command or a shell prompt. */
 export function looksLikeShell(firstLine: string): boolean {
   const line = firstLine.trim();
   if (!line) return false;
   if (/^#!\s*\/(usr\/)?bin\/(env\s+)?(ba|z|da|k)?sh\b/.test(line)) return true;
-  if (/^[$%#]\s+\S/.test(line)) return true; // prompt
-  const word = /^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*([A-Za-z0-9_./+-]+)/.exec(line)?.[1];
-  if (!word) return false;
-  return SHELL_COMMANDS.has(word.replace(/^.*\//, ''));
+  if (PROMPT.test(line)) return true;
+  if (/^#\s+\S/.test(line)) return true; // a comment or a root prompt: shell more often than not
+  const word = commandWord(line);
+  return !!word && SHELL_COMMANDS.has(word);
 }
 
-/** True when a block is a terminal transcript: commands behind `$ ` or `# ` prompts. */
+/** True when a block is a terminal transcript: commands behind `$ ` (or a root `# `) prompts. */
 export function looksLikeSession(firstLine: string): boolean {
-  return /^\s*[$#]\s+\S/.test(firstLine);
+  if (PROMPT.test(firstLine)) return true;
+  const root = ROOT_PROMPT.exec(firstLine);
+  return !!root && rootPromptCommand(firstLine.slice(root[1].length));
 }
 
 /**
@@ -35,7 +68,7 @@ export function looksLikeSession(firstLine: string): boolean {
  * (offsets stay exact): `$ rm -rf x` keeps `rm -rf x`; an output line becomes blank.
  */
 export function transcriptLine(line: string): string {
-  const m = /^(\s*[$#]\s+)/.exec(line);
-  if (m) return ' '.repeat(m[1].length) + line.slice(m[1].length);
+  const m = PROMPT.exec(line) ?? ROOT_PROMPT.exec(line);
+  if (m && (m[1].trimEnd().endsWith('#') ? rootPromptCommand(line.slice(m[1].length)) : true)) return ' '.repeat(m[1].length) + line.slice(m[1].length);
   return line.replace(/[^\n]/g, ' ');
 }

@@ -1,0 +1,10 @@
+# ruleid: secrets.cloud-service-key
+conn = "DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=yD7CHLn+xC/1hsYgBds1ghxY5OokvQyx7eNWVQ4vnakJkS1pAWTN3lg8zV5yPU8d0FZfWe7ihGyiRUIQfHOJMa==;EndpointSuffix=core.windows.net"
+# ruleid: secrets.cloud-service-key
+DO_TOKEN = "dop_v1_2073fec8df4f50947aaeb26c57d21fa5d328263dfe574de739988b886e757749"
+# ruleid: secrets.cloud-service-key
+SHOPIFY = "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"
+# ok: secrets.cloud-service-key
+conn = "DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>"
+# ok: secrets.cloud-service-key
+conn = os.environ["AZURE_STORAGE_CONNECTION_STRING"]
