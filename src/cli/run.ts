@@ -1,13 +1,14 @@
 import { benchCommand } from './commands/bench';
 import { evalCommand } from './commands/eval';
 import { monitorCommand } from './commands/monitor';
+import { proxyCommand } from './commands/proxy';
 import { scanCommand } from './commands/scan';
 import { UsageError } from './args';
 import { CliContext, Command, EXIT_OK, EXIT_USAGE } from './io';
 import { vigilVersion } from './version';
 
 /** Every command, in the order `vigil --help` lists them. */
-export const COMMANDS: readonly Command[] = [scanCommand, monitorCommand, evalCommand, benchCommand];
+export const COMMANDS: readonly Command[] = [scanCommand, monitorCommand, evalCommand, benchCommand, proxyCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map(c => c.name.length)) + 2;
