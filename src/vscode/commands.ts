@@ -19,4 +19,6 @@ export const enum Command {
   Recalibrate = 'vigil.recalibrate',
   ShowRule = 'vigil.showRule',
   ShowWithheld = 'vigil.showWithheld',
+  SetUpstreamKey = 'vigil.setUpstreamApiKey',
+  ConfigureUpstream = 'vigil.configureUpstream',
 }

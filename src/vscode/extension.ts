@@ -7,6 +7,9 @@ import { playDemo } from './demo';
 import { Diagnostics } from './diagnostics';
 import { FlaggedRegions } from './findings/flaggedRegions';
 import { ChatGuard } from './guards/chatParticipant';
+import { GuardedModels } from './guards/guardedModels';
+import { GuardedInlineProvider } from './guards/inlineProvider';
+import { API_KEY_SECRET, Upstream } from './guards/upstream';
 import { QuickFixes } from './findings/quickFixes';
 import { RULE_DOC_SCHEME, RuleDocs, ruleDocUri } from './findings/ruleDocs';
 import { Log } from './log';
@@ -17,10 +20,19 @@ import { FlaggedTree } from './review/flaggedTree';
 import { WorkspaceRules } from './rules/workspaceRules';
 import { StatusBar } from './statusBar';
 
+/** What activation returns: the services, for integration tests and other extensions. */
+export interface VigilApi {
+  monitor: MonitorService;
+  chatGuard: ChatGuard;
+  guardedModels: GuardedModels;
+  inline: GuardedInlineProvider;
+  regions: FlaggedRegions;
+}
+
 /** Accepts a tree node, a record id, or nothing (the item shown in the details view). */
 type ItemArg = { record?: { id: string } } | string | undefined;
 
-export function activate(context: vscode.ExtensionContext): { monitor: MonitorService; chatGuard: ChatGuard } {
+export function activate(context: vscode.ExtensionContext): VigilApi {
   const started = performance.now();
   const log = new Log();
   let config: VigilConfig = loadConfig(log);
@@ -31,6 +43,10 @@ export function activate(context: vscode.ExtensionContext): { monitor: MonitorSe
   const details = new DetailsView(context.extensionUri, monitor);
   const workspaceRules = new WorkspaceRules(log, () => config.customRules);
   const chatGuard = new ChatGuard(monitor, log);
+  const upstream = new Upstream(context.secrets);
+  const guardedModels = new GuardedModels(upstream, monitor, log);
+  const inline = new GuardedInlineProvider(upstream, monitor, log);
+  context.subscriptions.push(guardedModels, inline);
   context.subscriptions.push(log, monitor, regions, capture, new StatusBar(monitor), new Diagnostics(regions), tree, details, workspaceRules, chatGuard);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new QuickFixes(regions), { providedCodeActionKinds: QuickFixes.kinds }),
@@ -121,6 +137,25 @@ export function activate(context: vscode.ExtensionContext): { monitor: MonitorSe
     }
     return saveText(name, filters, text);
   };
+  register(Command.SetUpstreamKey, async () => {
+    const key = await vscode.window.showInputBox({ title: 'Vigil: API key of the upstream model server', prompt: 'Kept in VS Code\'s secret storage; sent only to vigil.upstream.baseUrl. Leave empty to remove it.', password: true, ignoreFocusOut: true });
+    if (key === undefined) return;
+    if (key) await context.secrets.store(API_KEY_SECRET, key);
+    else await context.secrets.delete(API_KEY_SECRET);
+    guardedModels.refresh();
+  });
+  register(Command.ConfigureUpstream, async () => {
+    const settings = vscode.workspace.getConfiguration('vigil');
+    const baseUrl = await vscode.window.showInputBox({ title: 'Vigil: upstream model server (1/3)', prompt: 'Base URL of an OpenAI-compatible server or Ollama', value: settings.get<string>('upstream.baseUrl') || 'http://localhost:11434', ignoreFocusOut: true });
+    if (baseUrl === undefined) return;
+    const style = await vscode.window.showQuickPick([{ label: 'openai', description: 'OpenAI-compatible (OpenAI, LM Studio, vLLM, Ollama\'s /v1)' }, { label: 'ollama', description: 'Ollama\'s native API' }], { title: 'Vigil: API style (2/3)' });
+    if (!style) return;
+    await settings.update('upstream.baseUrl', baseUrl, vscode.ConfigurationTarget.Global);
+    await settings.update('upstream.apiStyle', style.label, vscode.ConfigurationTarget.Global);
+    const choice = await vscode.window.showInformationMessage('Vigil: does the server need an API key? (3/3)', 'Set API Key', 'No Key');
+    if (choice === 'Set API Key') await vscode.commands.executeCommand(Command.SetUpstreamKey);
+    guardedModels.refresh();
+  });
   register(Command.ShowWithheld, async (id: string) => {
     const record = monitor.get(id);
     if (!record) return;
@@ -158,7 +193,7 @@ export function activate(context: vscode.ExtensionContext): { monitor: MonitorSe
   });
 
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  return { monitor, chatGuard };
+  return { monitor, chatGuard, guardedModels, inline, regions };
 }
 
 function loadConfig(log: Log): VigilConfig {
