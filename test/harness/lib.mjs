@@ -160,9 +160,9 @@ export const BASE_SETTINGS = {
 
 /**
  * Installs the VSIX into fresh user-data, extensions and XDG folders under workDir and starts
- * code-server on a loopback port in its own process group. Returns {url, extensionDir, stop(), whenExited}.
+ * code-server (opening `folder` by default) on a loopback port in its own process group. Returns {url, extensionDir, stop(), whenExited}.
  */
-export async function startServer({ tools, workDir, vsix, port, host = '127.0.0.1', settings = {}, testDriver = false, logFile }) {
+export async function startServer({ tools, workDir, vsix, port, host = '127.0.0.1', settings = {}, testDriver = false, logFile, folder }) {
   const dirs = Object.fromEntries(['user-data', 'extensions', 'config', 'data', 'cache', 'state'].map(d => [d, path.join(workDir, d)]));
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
@@ -186,6 +186,7 @@ export async function startServer({ tools, workDir, vsix, port, host = '127.0.0.
     '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'];
   // Honours the ?payload= of the test driver (extensionTestsPath, codeAutomationExit).
   if (testDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  if (folder) args.push(folder);  // what the bare URL opens
   const out = fs.openSync(logFile ?? path.join(workDir, 'code-server.log'), 'a');
   const child = spawn(tools.node24, args, { env, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);

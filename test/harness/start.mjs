@@ -15,7 +15,7 @@ try {
   const folder = copyWorkspace('demo', path.join(workDir, 'vigil-demo'));
   const logFile = path.join(workDir, 'code-server.log');
   const server = await startServer({
-    tools, workDir, vsix, logFile,
+    tools, workDir, vsix, logFile, folder,
     port: Number(process.env.VIGIL_PORT) || 8080,
     host: process.env.VIGIL_HOST || '127.0.0.1',
     settings: { 'workbench.startupEditor': 'readme' },   // opens the demo's README.md
