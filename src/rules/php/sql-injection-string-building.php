@@ -13,3 +13,7 @@ function find($conn, $pdo, $wpdb, $id, $name) {
     // ok: php.sql-injection-string-building
     $wpdb->get_results($wpdb->prepare("SELECT * FROM t WHERE id = %d", $id));
 }
+function setDateFormat($format) {
+    // ruleid: php.sql-injection-string-building
+    $this->exec('ALTER SESSION SET NLS_DATE_FORMAT = "' . $format . '"');
+}
