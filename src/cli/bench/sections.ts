@@ -1,4 +1,6 @@
 import { Engine } from '../../core';
+import { gateBenchSection } from './gate';
+import { proxyBenchSection } from './proxy';
 import { BenchStreamSpec } from './samples';
 
 /** What a bench section is given. */
@@ -24,4 +26,4 @@ export interface BenchSection {
   text(result: unknown): string[];
 }
 
-export const BENCH_SECTIONS: BenchSection[] = [];
+export const BENCH_SECTIONS: BenchSection[] = [gateBenchSection, proxyBenchSection];
