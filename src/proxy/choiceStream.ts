@@ -50,7 +50,8 @@ export class ChoiceStream {
       ...(request.ruleOverrides ? { ruleOverrides: request.ruleOverrides } : {}),
     });
     this.gate = new HoldBackGate(session, { maxHoldChars: request.maxHoldChars });
-    this.feedAt = request.kind === 'chat' ? /\n|[.!?:;](\s|$)/ : /\n/;
+    // Where the gate may release: a line end, and in prose a sentence end (punctuation, then space).
+    this.feedAt = request.kind === 'chat' ? /\n|[.!?]\s/ : /\n/;
     request.emit({
       type: 'stream', time: Date.now(), requestId: request.requestId, route: request.route, model: request.model,
       choice, kind: request.kind, language: request.language, streamed: request.streamed,
@@ -69,7 +70,8 @@ export class ChoiceStream {
   push(text: string): GateResult {
     if (this.closed) return { release: '' };
     this.pending += text;
-    if (this.pending.length < FEED_CHARS && !this.feedAt.test(text)) return { release: '' };
+    // The new text and the character before it: a sentence end may straddle two chunks.
+    if (this.pending.length < FEED_CHARS && !this.feedAt.test(this.pending.slice(-text.length - 1))) return { release: '' };
     const feed = this.pending;
     this.pending = '';
     return this.track(this.gate.push(feed));

@@ -1,4 +1,5 @@
 import * as os from 'node:os';
+import { performance as perf } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { Engine } from '../../core';
 import { MonitoringProxy } from '../../proxy';
@@ -38,6 +39,11 @@ export interface ProxyBenchResult {
   addedP99Ms: number;
   /** With the upstream writing as fast as it can: what the clients receive per second. */
   throughput: { directChunksPerSec: number; proxiedChunksPerSec: number; directKBps: number; proxiedKBps: number };
+  /**
+   * Share of the time the proxy's event loop was busy during the paced proxy phases and the unpaced
+   * one: near 1 means the proxy (mostly the monitor) was saturated and latency is queueing.
+   */
+  proxyBusy: { paced: number; unpaced: number };
   /** Streams the proxy stopped (should be 0: the texts are the alarm-free bench streams). */
   alarms: number;
   errors: number;
@@ -71,7 +77,12 @@ export async function measureProxy(engine: Engine, streams: readonly BenchStream
   let alarms = 0;
   let proxy: MonitoringProxy | undefined;
   try {
-    const messages = workerMessages(worker);
+    const busy = new Map<number, number>();
+    let mark = perf.eventLoopUtilization();
+    const messages = workerMessages(worker, (index, state) => {
+      if (state === 'start') mark = perf.eventLoopUtilization();
+      else busy.set(index, perf.eventLoopUtilization(mark).utilization);
+    });
     const ready = (await messages.next()) as { type: 'ready'; port: number };
     proxy = await MonitoringProxy.start({ engine, upstream: `http://127.0.0.1:${ready.port}`, port: 0, onEvent: e => { if (e.type === 'alarm') alarms++; } });
     const paced = (target: number) => ({ target, concurrency, durationMs: phaseMs, paced: true });
@@ -90,6 +101,7 @@ export async function measureProxy(engine: Engine, streams: readonly BenchStream
         directChunksPerSec: Math.round(bd.chunks / (bd.elapsedMs / 1000)), proxiedChunksPerSec: Math.round(bp.chunks / (bp.elapsedMs / 1000)),
         directKBps: r(bd.chars / 1024 / (bd.elapsedMs / 1000), 1), proxiedKBps: r(bp.chars / 1024 / (bp.elapsedMs / 1000), 1),
       },
+      proxyBusy: { paced: r(((busy.get(1) ?? 0) + (busy.get(2) ?? 0)) / 2, 2), unpaced: r(busy.get(5) ?? 0, 2) },
       alarms,
       errors: results.reduce((n, p) => n + p.errors, 0),
       goalP99Ms: PROXY_GOAL_P99_MS,
@@ -110,11 +122,15 @@ function figures(phases: PhaseResult[]): LatencyFigures {
 }
 
 /** The worker's messages one at a time; its errors and exit reject the pending read. */
-function workerMessages(worker: Worker): { next(): Promise<unknown> } {
+function workerMessages(worker: Worker, onPhase: (index: number, state: 'start' | 'end') => void): { next(): Promise<unknown> } {
   const queue: unknown[] = [];
   const waiting: { resolve: (m: unknown) => void; reject: (e: Error) => void }[] = [];
   let failure: Error | undefined;
-  worker.on('message', m => (waiting.length ? waiting.shift()!.resolve(m) : queue.push(m)));
+  worker.on('message', (m: { type?: string; index?: number; state?: 'start' | 'end' }) => {
+    if (m.type === 'phase') return onPhase(m.index!, m.state!);
+    if (waiting.length) waiting.shift()!.resolve(m);
+    else queue.push(m);
+  });
   const fail = (e: Error) => {
     failure = e;
     for (const w of waiting.splice(0)) w.reject(e);
@@ -139,6 +155,7 @@ export const proxyBenchSection: BenchSection = {
       `  per-chunk latency   direct p50 ${p.direct.p50Ms.toFixed(3)} ms, p99 ${p.direct.p99Ms.toFixed(3)} ms (${p.direct.chunks} chunks); through the proxy p50 ${p.proxied.p50Ms.toFixed(3)} ms, p99 ${p.proxied.p99Ms.toFixed(3)} ms (${p.proxied.chunks} chunks)`,
       `  added by the proxy  p50 ${p.addedP50Ms.toFixed(3)} ms, p99 ${p.addedP99Ms.toFixed(3)} ms: goal p99 ≤ ${p.goalP99Ms} ms ${p.addedP99Ms <= p.goalP99Ms ? 'met' : 'MISSED'}`,
       `  throughput, upstream unpaced: direct ${p.throughput.directChunksPerSec} chunks/s (${p.throughput.directKBps} KB/s of text), through the proxy ${p.throughput.proxiedChunksPerSec} chunks/s (${p.throughput.proxiedKBps} KB/s)`,
+      `  proxy event loop busy ${Math.round(p.proxyBusy.paced * 100)}% of the paced phases, ${Math.round(p.proxyBusy.unpaced * 100)}% of the unpaced one${p.proxyBusy.paced > 0.8 ? ' (saturated: the latency is mostly queueing behind monitoring work)' : ''}`,
       ...(p.alarms || p.errors ? [`  ${p.alarms} alarm(s), ${p.errors} connection error(s) during the run`] : []),
     ];
   },

@@ -86,7 +86,6 @@ export function loadWorker(): void {
     };
     await Promise.all(Array.from({ length: concurrency }, (_, i) => client(i)));
     out.elapsedMs = performance.now() - started;
-    await sleep(100); // let aborted streams settle on both sides
     return out;
   };
 
@@ -98,7 +97,12 @@ export function loadWorker(): void {
       return;
     }
     const results: PhaseResult[] = [];
-    for (const p of m.phases) results.push(await phase(p.target, p.concurrency, p.durationMs, p.paced));
+    for (const [i, p] of m.phases.entries()) {
+      port.postMessage({ type: 'phase', index: i, state: 'start' });
+      results.push(await phase(p.target, p.concurrency, p.durationMs, p.paced));
+      port.postMessage({ type: 'phase', index: i, state: 'end' });
+      await sleep(200); // let aborted streams settle on both sides
+    }
     port.postMessage({ type: 'results', results });
   });
   server.listen(0, '127.0.0.1', () => port.postMessage({ type: 'ready', port: (server.address() as import('node:net').AddressInfo).port }));
