@@ -154,7 +154,11 @@ export class MonitoringProxy {
     const target = new URL(req.url ?? '/', 'http://proxy.invalid');
     const route = routeFor(target.pathname);
     const api: ProxyApi = route?.api ?? (target.pathname.startsWith('/api/') ? 'ollama' : 'openai');
-    const fail = (status: number, message: string, code: string, model?: string) => {
+    // Keys and tokens never appear in what the proxy says, even when an upstream echoes them.
+    const secrets = [bearerOf(req.headers.authorization), req.headers['x-vigil-token'], this.options.token, this.options.upstreamApiKey]
+      .filter((v): v is string => typeof v === 'string' && v.trim().length >= 4).map(v => v.trim());
+    const fail = (status: number, text: string, code: string, model?: string) => {
+      const message = secrets.reduce((m, secret) => m.split(secret).join('***'), text);
       this.emit({ type: 'error', time: Date.now(), requestId, route: target.pathname, ...(model ? { model } : {}), status, message });
       sendError(res, api, status, message, code);
     };
@@ -266,7 +270,7 @@ export class MonitoringProxy {
     if (!this.tokenDigest) return false;
     const header = req.headers['x-vigil-token'];
     if (typeof header === 'string') return timingSafeEqual(digest(header.trim()), this.tokenDigest) ? false : undefined;
-    const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const bearer = bearerOf(req.headers.authorization);
     return bearer !== undefined && timingSafeEqual(digest(bearer.trim()), this.tokenDigest) ? true : undefined;
   }
 
@@ -408,6 +412,10 @@ export class MonitoringProxy {
     if (!res.headersSent) sendError(res, 'openai', 500, message, 'vigil_internal_error');
     else res.destroy();
   }
+}
+
+function bearerOf(authorization: string | undefined): string | undefined {
+  return /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
 }
 
 function digest(s: string): Buffer {

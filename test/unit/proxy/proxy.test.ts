@@ -330,6 +330,14 @@ describe('monitoring proxy', function () {
       assert.ok(events.some(ev => ev.type === 'error' && ev.status === 401));
     });
 
+    it('never repeats a key that the upstream echoes in its error', async () => {
+      fake.handler = (req, res) => sendJson(res, 401, { error: { message: `bad key ${String(req.headers.authorization).slice(7)}` } });
+      const res = await call(proxy.port, '/v1/models', { headers: { authorization: 'Bearer sk-live-1234567890' } });
+      assert.equal(res.status, 401);
+      assert.ok(!res.text.includes('sk-live-1234567890') && res.text.includes('bad key ***'));
+      assert.ok(!JSON.stringify(events).includes('sk-live'));
+    });
+
     it('maps connection refused to 502 and a silent upstream to 504', async () => {
       const port = await closedPort();
       await proxy.close();
