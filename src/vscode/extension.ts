@@ -27,6 +27,8 @@ export interface VigilApi {
   guardedModels: GuardedModels;
   inline: GuardedInlineProvider;
   regions: FlaggedRegions;
+  tree: FlaggedTree;
+  workspaceRules: WorkspaceRules;
 }
 
 /** Accepts a tree node, a record id, or nothing (the item shown in the details view). */
@@ -193,7 +195,7 @@ export function activate(context: vscode.ExtensionContext): VigilApi {
   });
 
   log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  return { monitor, chatGuard, guardedModels, inline, regions };
+  return { monitor, chatGuard, guardedModels, inline, regions, tree, workspaceRules };
 }
 
 function loadConfig(log: Log): VigilConfig {

@@ -205,6 +205,15 @@ export class MonitorService implements vscode.Disposable {
     this.changeState.fire();
   }
 
+  /** Reads the durable log again from disk (what a window reload does). */
+  reloadLog(): { records: number; skipped: number } {
+    if (!this.log) return { records: this.memory.size, skipped: 0 };
+    this.log.close();
+    const report = this.log.load();
+    this.changeItems.fire();
+    return { records: report.records, skipped: report.skipped.length };
+  }
+
   /** The user chose to see withheld text: kept in the log as an override. */
   markOverride(id: string): void {
     if (this.log) this.log.setOverride(id);

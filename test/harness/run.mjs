@@ -26,7 +26,7 @@ async function runIntegration({ server, tools, outDir, workDir }) {
   const logFile = fs.createWriteStream(logPath);
   const folder = copyWorkspace('workspace', path.join(workDir, 'ws-integration'));
   const remote = p => `vscode-remote://${new URL(server.url).host}${p}`;
-  const env = { VIGIL_TEST_VSIX_DIR: server.extensionDir, VIGIL_TEST_RESULTS: results, VIGIL_TEST_WORKSPACE: folder };
+  const env = { VIGIL_TEST_VSIX_DIR: server.extensionDir, VIGIL_TEST_RESULTS: results, VIGIL_TEST_WORKSPACE: folder, ...(process.env.VIGIL_TEST_GREP ? { VIGIL_TEST_GREP: process.env.VIGIL_TEST_GREP } : {}) };
   const browser = await launchChromium(tools.chromium);
   const t0 = Date.now();
   try {

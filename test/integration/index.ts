@@ -8,7 +8,8 @@ import Mocha from 'mocha';
 export const MOCHA_OPTIONS = { ui: 'bdd', timeout: 60_000, color: false } as const;
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ...MOCHA_OPTIONS, reporter: 'spec' });
+  // VIGIL_TEST_GREP runs only the matching tests (for working on one suite; CI runs them all).
+  const mocha = new Mocha({ ...MOCHA_OPTIONS, reporter: 'spec', ...(process.env.VIGIL_TEST_GREP ? { grep: process.env.VIGIL_TEST_GREP } : {}) });
   const files = fs.readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {

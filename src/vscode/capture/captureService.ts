@@ -9,6 +9,14 @@ import { ShadowText } from './shadowText';
 /** Schemes of documents people write code in (not output panes, SCM input boxes, settings UIs). */
 const MONITORED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-notebook-cell']);
 
+/** The clipboard's text, or '' when it cannot be read quickly (a browser may ask for permission and never answer). */
+function readClipboard(timeoutMs = 300): Promise<string> {
+  return Promise.race([
+    Promise.resolve(vscode.env.clipboard.readText()).then(t => t, () => ''),
+    new Promise<string>(resolve => setTimeout(() => resolve(''), timeoutMs)),
+  ]);
+}
+
 /** The built-in commands that accept an inline suggestion, whole or in part. */
 export const ACCEPT_COMMANDS = {
   all: 'editor.action.inlineSuggest.commit',
@@ -94,15 +102,13 @@ export class CaptureService implements vscode.Disposable {
     if (!config.enable || !config.capture.largeInsertions || this.quiet.has(e.document)) return;
     if (e.reason === vscode.TextDocumentChangeReason.Undo || e.reason === vscode.TextDocumentChangeReason.Redo) return;
     if (e.contentChanges.length !== 1 || !MONITORED_SCHEMES.has(e.document.uri.scheme)) return;
-    // A change that leaves the document clean came from disk (a checkout, a reload), not an author.
-    if (!e.document.isDirty) return;
     const change = e.contentChanges[0];
     const old = before?.slice(change.rangeOffset, change.rangeOffset + change.rangeLength) ?? '';
     if (old && onlyWhitespaceChanged(old, change.text)) return; // a reformat
     const added = before === undefined ? { offset: change.rangeOffset, text: change.text } : addedText(change.rangeOffset, old, change.text);
     const { minCharacters, minLines } = config.capture;
     if (added.text.length < minCharacters && lineCount(added.text) < minLines) return;
-    const clipboard = await vscode.env.clipboard.readText().then(t => t, () => '');
+    const clipboard = await readClipboard();
     if (clipboard && clipboard.trim() && (clipboard.trim() === change.text.trim() || clipboard.trim() === added.text.trim())) return; // a paste
     await this.monitorCapture({ document: e.document, offset: added.offset, text: added.text, source: 'agent' });
   }

@@ -17,6 +17,8 @@ export class WorkspaceRules implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed, this.fileDiagnostics];
   private current = new RuleSet([]);
   private reported = new Set<string>();
+  /** Every rule problem reported so far (shown once each), newest last. */
+  readonly problems: string[] = [];
 
   constructor(private readonly log: Log, private readonly settingsRules: () => readonly unknown[]) {
     const watcher = vscode.workspace.createFileSystemWatcher(RULE_GLOB);
@@ -24,6 +26,10 @@ export class WorkspaceRules implements vscode.Disposable {
     watcher.onDidCreate(() => this.reload(), this, this.disposables);
     watcher.onDidDelete(() => this.reload(), this, this.disposables);
     vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload(), this, this.disposables);
+    // Saves in the editor count even where file watching is slow or limited (remote hosts).
+    vscode.workspace.onDidSaveTextDocument(d => {
+      if (/[\\/]\.vigil[\\/]rules[\\/].*\.(ya?ml|json|scm)$/.test(d.uri.path)) void this.reload();
+    }, this, this.disposables);
     this.disposables.push(watcher);
   }
 
@@ -73,6 +79,7 @@ export class WorkspaceRules implements vscode.Disposable {
     for (const p of problems) {
       if (this.reported.has(p.message)) continue;
       this.reported.add(p.message);
+      this.problems.push(p.message);
       this.log.error(p.message);
       void vscode.window.showErrorMessage(`Vigil: ${p.message}`, 'Show Log').then(choice => choice && this.log.show());
       const file = files?.find(f => p.source && path.normalize(vscode.workspace.asRelativePath(f)) === path.normalize(p.source));
