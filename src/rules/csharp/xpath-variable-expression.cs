@@ -1,0 +1,13 @@
+using System.Xml;
+
+public class Config
+{
+    public XmlNode Get(XmlDocument doc, string path)
+    {
+        // ruleid: csharp.xpath-variable-expression
+        var node = doc.SelectSingleNode(path);
+        // ok: csharp.xpath-variable-expression
+        var root = doc.SelectSingleNode("/configuration");
+        return node ?? root;
+    }
+}
