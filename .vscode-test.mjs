@@ -16,7 +16,7 @@ fs.cpSync(path.join(import.meta.dirname, 'test', 'fixtures', 'workspace'), works
 fs.mkdirSync(path.join(work, 'user-data', 'User'), { recursive: true });
 fs.writeFileSync(path.join(work, 'user-data', 'User', 'settings.json'), JSON.stringify({
   'files.hotExit': 'off', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.startupEditor': 'none',
-  'extensions.autoUpdate': false, 'workbench.welcomePage.walkthroughs.openOnInstall': false, 'chat.disableAIFeatures': true,
+  'extensions.autoUpdate': false, 'workbench.welcomePage.walkthroughs.openOnInstall': false,
 }));
 
 export default defineConfig({
@@ -25,6 +25,8 @@ export default defineConfig({
   // The VS Code the offline launcher runs (code-server 4.139.1); VSCODE_TEST_VERSION=stable for the latest.
   version: process.env.VSCODE_TEST_VERSION ?? '1.139.1',
   workspaceFolder: workspace,
+  // Vigil's working tree, and a fake language model beside it (the chat paths need one; none exists offline).
+  extensionDevelopmentPath: [import.meta.dirname, path.join(import.meta.dirname, 'test', 'fixtures', 'fake-lm')],
   launchArgs: ['--user-data-dir', path.join(work, 'user-data'), '--extensions-dir', path.join(work, 'extensions'),
     '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--disable-extensions'],
   env: { VIGIL_TEST_WORKSPACE: workspace },

@@ -46,6 +46,8 @@ async function runIntegration({ server, tools, outDir, workDir }) {
     // under test is exactly what users install, not the working tree.
     await page.goto(workbenchUrl(server.url, folder, [
       ['extensionDevelopmentPath', remote(server.extensionDir)],
+      // A fake language model beside Vigil (test/fixtures/fake-lm): the chat paths need a model, none exists offline.
+      ['extensionDevelopmentPath', remote(path.join(ROOT, 'test', 'fixtures', 'fake-lm'))],
       ['extensionTestsPath', remote(path.join(outDir, 'test', 'integration', 'index'))],
       ['extensionEnvironment', JSON.stringify(env)],
       ['skipWelcome', 'true'],
