@@ -31,14 +31,16 @@ function startsWithCommand(text: string): boolean {
 }
 
 /**
- * A `# ` line is a root prompt only when what follows reads like a command rather than a comment:
- * a known command with shell syntax or at most one argument (`# apt-get install -y nginx`,
- * `# reboot`), not a sentence (`# install the dependencies`, `# cd into the project`).
+ * A bare `# ` line is a root prompt only when what follows reads like a command rather than a
+ * comment: a known command whose arguments use shell syntax or read like arguments
+ * (`# apt-get install -y nginx`, `# systemctl stop firewalld`, `# reboot`), not a sentence
+ * (`# install the dependencies`, `# cd into the project`).
  */
 function rootPromptCommand(rest: string): boolean {
   if (!startsWithCommand(rest)) return false;
-  const args = rest.trim().split(/\s+/).slice(1);
-  return args.length <= 1 || /[-/|<>=$~*.'"`;&]/.test(args.join(' '));
+  const args = rest.trim().split(/\s+/).slice(1).join(' ');
+  if (/[-/|<>=$~*.'"`;&]/.test(args)) return true;
+  return !/\b(?:the|a|an|into|to|for|of|with|and|or|this|that|these|it|its|your|our|my|from|in|on|then|first|all|some)\b/i.test(args);
 }
 
 /** Prompts of a terminal transcript: `$ `, `% `, `user@host:~/dir$ `, `[user@host dir]$ `, `(venv) $ `, `PS C:\> `. */
@@ -60,7 +62,7 @@ export function looksLikeShell(firstLine: string): boolean {
 export function looksLikeSession(firstLine: string): boolean {
   if (PROMPT.test(firstLine)) return true;
   const root = ROOT_PROMPT.exec(firstLine);
-  return !!root && rootPromptCommand(firstLine.slice(root[1].length));
+  return !!root && (/[@\]]/.test(root[1]) || rootPromptCommand(firstLine.slice(root[1].length)));
 }
 
 /**
@@ -69,6 +71,6 @@ export function looksLikeSession(firstLine: string): boolean {
  */
 export function transcriptLine(line: string): string {
   const m = PROMPT.exec(line) ?? ROOT_PROMPT.exec(line);
-  if (m && (m[1].trimEnd().endsWith('#') ? rootPromptCommand(line.slice(m[1].length)) : true)) return ' '.repeat(m[1].length) + line.slice(m[1].length);
+  if (m && (!m[1].trimEnd().endsWith('#') || /[@\]]/.test(m[1]) || rootPromptCommand(line.slice(m[1].length)))) return ' '.repeat(m[1].length) + line.slice(m[1].length);
   return line.replace(/[^\n]/g, ' ');
 }
