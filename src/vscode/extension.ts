@@ -20,6 +20,9 @@ import { FlaggedTree } from './review/flaggedTree';
 import { WorkspaceRules } from './rules/workspaceRules';
 import { StatusBar } from './statusBar';
 
+/** Set by the bundle's first line (esbuild banner); undefined when running unbundled. */
+declare const __vigilLoadStart: number | undefined;
+
 /** What activation returns: the services, for integration tests and other extensions. */
 export interface VigilApi {
   monitor: MonitorService;
@@ -29,6 +32,8 @@ export interface VigilApi {
   regions: FlaggedRegions;
   tree: FlaggedTree;
   workspaceRules: WorkspaceRules;
+  /** Milliseconds from the bundle starting to load to activate() returning, and of activate() alone. */
+  activation: { totalMs: number; activateMs: number };
 }
 
 /** Accepts a tree node, a record id, or nothing (the item shown in the details view). */
@@ -194,8 +199,11 @@ export function activate(context: vscode.ExtensionContext): VigilApi {
     return saved;
   });
 
-  log.info(`activated in ${(performance.now() - started).toFixed(1)} ms`);
-  return { monitor, chatGuard, guardedModels, inline, regions, tree, workspaceRules };
+  const done = performance.now();
+  const loadStart = typeof __vigilLoadStart === 'number' ? __vigilLoadStart : started;
+  const activation = { totalMs: done - loadStart, activateMs: done - started };
+  log.info(`activated in ${activation.totalMs.toFixed(1)} ms (activate() ${activation.activateMs.toFixed(1)} ms; the engine and grammars load on first use)`);
+  return { monitor, chatGuard, guardedModels, inline, regions, tree, workspaceRules, activation };
 }
 
 function loadConfig(log: Log): VigilConfig {

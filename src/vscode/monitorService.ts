@@ -62,6 +62,11 @@ export class MonitorService implements vscode.Disposable {
     }
   }
 
+  /** True once the engine (tree-sitter runtime and rules) has been asked for. */
+  get engineStarted(): boolean {
+    return this.enginePromise !== undefined;
+  }
+
   /** The engine, created on first use so that activation stays fast (grammars load lazily too). */
   engine(): Promise<Engine> {
     this.enginePromise ??= Engine.create({ logger: this.output }).then(base => {
