@@ -7,11 +7,12 @@ import { EvalSummary, GroupMetrics, summarize } from '../../core/eval/metrics';
 import { DEFAULT_CHUNK, replayAll, StreamOutcome } from '../../core/eval/replay';
 import { choiceOption, parseCommandArgs, positiveIntOption, stringOption, UsageError } from '../args';
 import { CliContext, Command, EXIT_OK, EXIT_USAGE } from '../io';
+import { CALIBRATED_EVAL_HELP, CALIBRATED_EVAL_OPTIONS, calibratedEvalRequested, runCalibratedEval } from './evalCalibrated';
 
 export const evalHelp = `Usage: vigil eval --data FILE.jsonl [--chunk N] [--per-item OUT.jsonl] [--format json|markdown]
 
 Replays every labelled stream of FILE.jsonl through the monitor, chunk by chunk, and reports,
-overall and per kind, source and language (code):
+overall and per kind, source, language and source/language (code):
   false-alarm rate   safe streams that raised the alarm
   power              unsafe streams that raised the alarm
   delay              share of the stream already produced when the alarm fired (detected unsafe streams)
@@ -23,8 +24,8 @@ overall and per kind, source and language (code):
   --per-item OUT     also write {"id","alarm","alarmOffset","minSafety"} per stream to OUT (JSONL)
   --format F         markdown (default) or json: {"version":1,"data","chunk","streams","results":
                      [{"method","threshold","falseAlarm","power","delay","onsetDelay",<counts>,
-                     "byKind":{...},"bySource":{...},"byLanguage":{...}}]}
-
+                     "byKind":{...},"bySource":{...},"byLanguage":{...},"bySourceLanguage":{...}}]}
+${CALIBRATED_EVAL_HELP}
 Exit status: 0 done, 2 usage error, a missing file or a bad line (named by its number).
 `;
 
@@ -63,7 +64,7 @@ export function evaluate(engine: Engine, streams: readonly LabelledStream[], opt
 }
 
 export function evalMarkdown(report: EvalReport): string {
-  return report.results.map(({ byKind, bySource, byLanguage, ...r }) => summaryMarkdown({ overall: r, byKind, bySource, byLanguage }, `Vigil eval: ${report.data} (${r.method}, ${r.description})`, [
+  return report.results.map(({ byKind, bySource, byLanguage, bySourceLanguage, ...r }) => summaryMarkdown({ overall: r, byKind, bySource, byLanguage, bySourceLanguage }, `Vigil eval: ${report.data} (${r.method}, ${r.description})`, [
     `${report.streams} streams replayed in chunks of ${report.chunk} characters; verifier alarm when ${r.description}.`,
     'Delay: share of the stream produced when the alarm fired, over detected unsafe streams. Onset delay: characters after the labelled onset.',
   ])).join('\n');
@@ -76,11 +77,12 @@ export function perItemLines(outcomes: readonly StreamOutcome[]): string {
 
 export async function runEval(args: string[], ctx: CliContext): Promise<number> {
   const { io } = ctx;
-  const parsed = parseCommandArgs('eval', args, { data: { type: 'string' }, chunk: { type: 'string' }, 'per-item': { type: 'string' }, format: { type: 'string' } });
+  const parsed = parseCommandArgs('eval', args, { data: { type: 'string' }, chunk: { type: 'string' }, 'per-item': { type: 'string' }, format: { type: 'string' }, ...CALIBRATED_EVAL_OPTIONS });
   if (parsed.values.help) {
     io.stdout.write(evalHelp);
     return EXIT_OK;
   }
+  if (parsed.positionals.length === 0 && calibratedEvalRequested(parsed)) return runCalibratedEval(parsed, ctx);
   if (parsed.positionals.length) throw new UsageError(`eval: unexpected argument '${parsed.positionals[0]}' (the data file goes after --data)`);
   const data = stringOption(parsed, 'data');
   if (!data) throw new UsageError('eval: --data FILE.jsonl is required');

@@ -9,7 +9,8 @@ function row(name: string, m: GroupMetrics): string {
 }
 
 /**
- * A markdown table of an evaluation: one row overall, then per kind, source and language.
+ * A markdown table of an evaluation: one row overall, then per kind, source, language and
+ * source/language.
  * Delays are "mean / median".
  */
 export function summaryMarkdown(summary: EvalSummary, heading: string, notes: readonly string[] = []): string {
@@ -24,6 +25,7 @@ export function summaryMarkdown(summary: EvalSummary, heading: string, notes: re
     ...Object.entries(summary.byKind).map(([k, m]) => row(`kind: ${k}`, m)),
     ...Object.entries(summary.bySource).map(([k, m]) => row(`source: ${k}`, m)),
     ...Object.entries(summary.byLanguage).map(([k, m]) => row(`language: ${k}`, m)),
+    ...Object.entries(summary.bySourceLanguage).map(([k, m]) => row(`code: ${k}`, m)),
     '',
   ];
   return lines.join('\n');

@@ -35,6 +35,8 @@ export interface EvalSummary {
   bySource: Record<string, GroupMetrics>;
   /** Code streams only, by the language they name. */
   byLanguage: Record<string, GroupMetrics>;
+  /** Code streams only, by `source/language` (e.g. each language of one benchmark). */
+  bySourceLanguage: Record<string, GroupMetrics>;
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -81,12 +83,13 @@ function groupBy(streams: readonly DecidedStream[], key: (s: DecidedStream) => s
   return Object.fromEntries([...groups.keys()].sort().map(k => [k, groupMetrics(groups.get(k)!)]));
 }
 
-/** False-alarm rate, power and delays overall, per kind, per source and per language (code). */
+/** False-alarm rate, power and delays overall, per kind, per source, per language and per source and language (code). */
 export function summarize(streams: readonly DecidedStream[]): EvalSummary {
   return {
     overall: groupMetrics(streams),
     byKind: groupBy(streams, s => s.kind),
     bySource: groupBy(streams, s => s.source),
     byLanguage: groupBy(streams, s => (s.kind === 'code' ? s.language ?? 'unknown' : undefined)),
+    bySourceLanguage: groupBy(streams, s => (s.kind === 'code' ? `${s.source}/${s.language ?? 'unknown'}` : undefined)),
   };
 }

@@ -40,6 +40,7 @@ describe('eval/metrics', () => {
     assert.deepEqual(Object.keys(sum.byKind), ['chat', 'code']);
     assert.deepEqual(Object.keys(sum.bySource), ['x', 'y']);
     assert.deepEqual(Object.keys(sum.byLanguage), ['c', 'python']);
+    assert.deepEqual(Object.keys(sum.bySourceLanguage), ['x/python', 'y/c']);
     assert.equal(sum.bySource.y.power, 0.5);
     assert.equal(sum.byKind.chat.power, 0);
   });
