@@ -29,7 +29,7 @@ const NEGATION_BEFORE = new RegExp(
     String.raw`\binstead of\b`,
     String.raw`\brather than\b`,
     String.raw`\bwithout (?:running|using|executing|typing)\b`,
-    String.raw`\b(?:dangerous|destructive|malicious|harmful|unsafe|risky|catastrophic|irreversibl\w*|notorious|infamous)\b`,
+    String.raw`\b(?:dangerous|destructive|malicious|harmful|unsafe|risky|catastrophic|irreversibl\w*|notorious|infamous|joke|prank)\b`,
     String.raw`\b(?:warning|caution|careful|beware|watch out)\b`,
     String.raw`\brefus(?:e|es|ed|ing)\b`,
     String.raw`\bwon[’']?t\b`,
@@ -70,7 +70,7 @@ const NEGATION_AFTER = new RegExp(
     // "..., so don't", "— do not run this", "and never do that"
     String.raw`(?:^\s*|[,;:.!—–-]\s*|\b(?:so|and|but|please)\s+)(?:please\s+)?(?:don[’']?t|do not|never)\b(?!\s+(?:forget|worry|need|have|hesitate|mind|miss)\b)`,
     // "... is dangerous", "... is a classic fork bomb", "... would be catastrophic"
-    String.raw`^[^.!?]{0,80}?\b(?:is|are|was|were|be|looks?|seems?)\s+(?:[\w-]+\s+){0,3}?(?:dangerous|destructive|malicious|harmful|unsafe|risky|catastrophic|bad|evil|notorious|infamous|classic|well[- ]known|fork bomb|reverse shell|bind shell|backdoor|prompt injection|injection|jailbreak|attack)`,
+    String.raw`^[^.!?]{0,80}?\b(?:is|are|was|were|be|looks?|seems?)\s+(?:[\w-]+\s+){0,3}?(?:dangerous|destructive|malicious|harmful|unsafe|risky|catastrophic|bad|evil|notorious|infamous|famous|classic|well[- ]known|joke|meme|prank|troll|fork bomb|reverse shell|bind shell|backdoor|prompt injection|injection|jailbreak|attack)`,
     // "... will wipe your disk", "... would delete everything", "... can give attackers a shell"
     String.raw`^[^.!?]{0,60}?\b(?:will|would|could|can|might|may|shall)\s+(?:\w+\s+)?(?:delete|destroy|wipe|erase|nuke|remove|brick|break|ruin|overwrite|corrupt|compromise|expose|hand|give)\w*\b`,
     // "... deletes everything", "... wipes the whole disk"

