@@ -92,14 +92,28 @@ export class ChoiceStream {
     return alarmWarning(alarm, this.request.kind, this.request.language, this.released);
   }
 
-  /** Ends the stream's life: reports it once. */
+  /**
+   * Ends the stream's life and reports it once. A stream that did not end normally (alarm, client
+   * gone, upstream failure) still has its session ended, which frees its syntax tree but costs a
+   * final parse: that runs later, one session per turn of the event loop, so that many streams
+   * closing at once do not hold up the others; the report follows it.
+   */
   close(outcome: StreamOutcome): void {
     if (this.closed) return;
     this.state = outcome;
-    const session = this.gate.session;
-    if (this.pending && !session.alarmed) session.push(this.pending); // for the record; nothing is released now
+    const pending = this.pending;
     this.pending = '';
-    session.end(); // a no-op when the gate already ended it
+    if (outcome === 'complete') return this.report(outcome);
+    later(() => {
+      const session = this.gate.session;
+      if (pending && !session.alarmed) session.push(pending); // for the record; nothing is released now
+      session.end();
+      this.report(outcome);
+    });
+  }
+
+  private report(outcome: StreamOutcome): void {
+    const session = this.gate.session;
     const r = this.request;
     const event = {
       type: 'stream-end' as const, time: Date.now(), requestId: r.requestId, route: r.route, model: r.model,
@@ -126,4 +140,27 @@ export class ChoiceStream {
     }
     return result;
   }
+}
+
+const deferred: (() => void)[] = [];
+let draining = false;
+
+/** Runs `task` on a later turn of the event loop, one queued task per turn. */
+function later(task: () => void): void {
+  deferred.push(task);
+  if (!draining) {
+    draining = true;
+    setImmediate(drain);
+  }
+}
+
+function drain(): void {
+  const task = deferred.shift();
+  try {
+    task?.();
+  } catch {
+    // a failing final parse must not stop the others
+  }
+  if (deferred.length) setImmediate(drain);
+  else draining = false;
 }

@@ -59,7 +59,8 @@ interface PhaseResult { latencies: number[]; chunks: number; chars: number; stre
 
 /**
  * 50 concurrent streams through the proxy on loopback for a bounded time, against the same
- * streams read directly from the fake upstream in the same run. Latency phases run paced
+ * streams read directly from the fake upstream in the same run. Each stream is a chat answer
+ * with one of the alarm-free bench texts in a code block, from a random top-level line on. Latency phases run paced
  * (direct, proxy, proxy, direct, so that drift in the machine's load falls on both), then one
  * unpaced phase each way measures throughput. The upstream and the clients run in a worker
  * thread; the proxy runs here, with the engine.
@@ -69,7 +70,7 @@ export async function measureProxy(engine: Engine, streams: readonly BenchStream
   const chunkChars = options.chunkChars ?? 4;
   const intervalMs = options.intervalMs ?? 20;
   const phaseMs = options.phaseMs ?? 3000;
-  const texts = safeBenchStreams(engine, streams).map(s => `Here is the module:\n\n\`\`\`${s.language}\n${s.text}\`\`\`\n\nIt keeps the same interface.\n`);
+  const texts = safeBenchStreams(engine, streams).map(s => ({ head: `Here is the module:\n\n\`\`\`${s.language}\n`, body: s.text, tail: '```\n\nIt keeps the same interface.\n' }));
   engine.preload(streams.map(s => s.language));
 
   const loadBefore = os.loadavg()[0];

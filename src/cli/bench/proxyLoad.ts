@@ -3,7 +3,8 @@
  * proxy's event loop: a fake OpenAI-compatible upstream that streams the bench texts, and the
  * concurrent clients that read them, directly or through the proxy. Each chunk carries the time
  * it was written (`vigil_t`, this thread's clock); the client's receive time minus it is the
- * chunk's latency.
+ * chunk's latency. Each stream starts at a random top-level line of its text, so that the 50
+ * streams are not in lockstep (identical streams would all reach the same costly line at once).
  *
  * The function is started with `new Worker(`(${loadWorker})()`, { eval: true })`: it must not
  * use anything from outside its own body.
@@ -11,26 +12,35 @@
 export function loadWorker(): void {
   const http = require('node:http') as typeof import('node:http');
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const data = workerData as { texts: string[]; chunkChars: number; intervalMs: number };
+  const data = workerData as { texts: { head: string; body: string; tail: string }[]; chunkChars: number; intervalMs: number };
   const port = parentPort!;
 
-  const pieces = data.texts.map(t => {
-    const out: string[] = [];
-    for (let i = 0; i < t.length; i += data.chunkChars) out.push(t.slice(i, i + data.chunkChars));
+  // Offsets of the top-level lines of each body (no indentation, not a closing bracket).
+  const starts = data.texts.map(t => {
+    const out = [0];
+    for (let i = t.body.indexOf('\n'); i >= 0 && i < t.body.length - 1; i = t.body.indexOf('\n', i + 1)) if (/^[^\s)\]}]/.test(t.body.slice(i + 1, i + 2))) out.push(i + 1);
     return out;
   });
+  const piecesOf = (which: number, start: number) => {
+    const t = data.texts[which];
+    const text = t.head + t.body.slice(starts[which][start % starts[which].length]) + t.tail;
+    const out: string[] = [];
+    for (let i = 0; i < text.length; i += data.chunkChars) out.push(text.slice(i, i + data.chunkChars));
+    return out;
+  };
   let paced = true;
   const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', async () => {
-      const which = Number(/text=(\d+)/.exec(req.url ?? '')?.[1] ?? 0) % pieces.length;
+      const which = Number(/text=(\d+)/.exec(req.url ?? '')?.[1] ?? 0) % data.texts.length;
+      const pieces = piecesOf(which, Number(/start=(\d+)/.exec(req.url ?? '')?.[1] ?? 0));
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       const base = { id: 'bench', object: 'chat.completion.chunk', created: 1, model: 'bench' };
       const frame = (choice: unknown) => `data: ${JSON.stringify({ ...base, choices: [choice], vigil_t: performance.now() })}\n\n`;
       res.write(frame({ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }));
-      for (const p of pieces[which]) {
+      for (const p of pieces) {
         if (res.destroyed) return;
         const ok = res.write(frame({ index: 0, delta: { content: p }, finish_reason: null }));
         if (paced) await sleep(data.intervalMs);
@@ -47,7 +57,7 @@ export function loadWorker(): void {
   /** One client stream: POST, read SSE, record each chunk's latency; resolves at its end or abort. */
   const stream = (target: number, which: number, until: number, out: PhaseResult, record: boolean) => new Promise<void>(resolve => {
     const body = JSON.stringify({ model: 'bench', stream: true, messages: [{ role: 'user', content: 'bench' }] });
-    const req = http.request({ host: '127.0.0.1', port: target, path: `/v1/chat/completions?text=${which}`, method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, res => {
+    const req = http.request({ host: '127.0.0.1', port: target, path: `/v1/chat/completions?text=${which}&start=${Math.floor(Math.random() * 1e6)}`, method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, res => {
       let pending = '';
       res.setEncoding('utf8');
       const timer = setTimeout(() => { req.destroy(); resolve(); }, Math.max(0, until - performance.now()));

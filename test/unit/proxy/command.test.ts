@@ -40,6 +40,7 @@ describe('cli: vigil proxy', function () {
     assert.equal(res.status, 200);
     assert.ok(!sseChunks(res.text).chunks.some(c => JSON.stringify(c).includes('| sh')));
     assert.equal(fake.requests[0].headers.authorization, 'Bearer sk-upstream-secret');
+    for (let i = 0; i < 300 && !io.out().includes('"stream-end"'); i++) await new Promise(r => setTimeout(r, 10));
     stop();
     assert.equal(await run, 0);
     await fake.close();

@@ -74,6 +74,7 @@ describe('monitoring proxy', function () {
           await fake.waitForDisconnect();
           const alarm = events.find(e => e.type === 'alarm');
           assert.ok(alarm && alarm.type === 'alarm' && alarm.cwe && alarm.withheldChars > 0);
+          await waitFor(() => events.some(e => e.type === 'stream-end'));
           const end = events.find(e => e.type === 'stream-end');
           assert.equal(end?.type === 'stream-end' && end.outcome, 'alarm');
         });
