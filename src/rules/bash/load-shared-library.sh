@@ -28,3 +28,13 @@ ln -s /lib/libc.so.6 /lib/libc.so.0
 openssl req -new -key server.key -out server.csr
 # ok: bash.load-shared-library
 ssh-keygen -t ed25519 -C "me@example.com"
+# ruleid: bash.load-shared-library
+php -d extension=/tmp/evil.so -r 'echo 1;'
+# ruleid: bash.load-shared-library
+nginx -g 'load_module /path/to/lib.so;'
+# ruleid: bash.load-shared-library
+gcc -fplugin=./lib.so x.c
+# ok: bash.load-shared-library
+php -d memory_limit=-1 composer.phar install
+# ok: bash.load-shared-library
+modprobe -r nouveau

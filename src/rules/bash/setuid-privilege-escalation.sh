@@ -36,3 +36,7 @@ capsh --gid=0 --uid=0 --
 chown $(id -un):$(id -gn) /etc/shadow
 # ok: bash.setuid-privilege-escalation
 sudo chown -R $USER:$USER ~/project
+# ruleid: bash.setuid-privilege-escalation
+cp /bin/bash /tmp/rootbash && chmod +s /tmp/rootbash
+# ok: bash.setuid-privilege-escalation
+chmod +x /tmp/install.sh
