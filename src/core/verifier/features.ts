@@ -1,0 +1,85 @@
+// Features of a stream prefix for the learned verifier: what the rules found so far (which rules,
+// how confident and severe, tentative or confirmed, in code or in prose) and the prose score.
+import { findingWeight } from '../monitor/verifier';
+import { Finding } from '../monitor/types';
+
+/** Names of the dense features, in vector order. Per-rule indicators follow them in the model. */
+export const DENSE_FEATURES = [
+  'bias',
+  'code rules: Σ −ln(1 − w)',
+  'prose rules: Σ −ln(1 − w)',
+  'code rules: max w confirmed',
+  'code rules: max w tentative',
+  'rules high/error: ln(1 + n)',
+  'rules medium/error or high/warning: ln(1 + n)',
+  'rules weaker: ln(1 + n)',
+  'prose score × ramp',
+  'ramp = N / (N + 64)',
+  'ln(1 + characters) / 8',
+] as const;
+export const DENSE_COUNT = DENSE_FEATURES.length;
+/** Index of the first feature that depends on the text rather than on findings. */
+export const PROSE_FEATURE = 8;
+/** Sign constraints on P(unsafe) coefficients: +1 = this evidence can only lower s_t. */
+export const DENSE_SIGNS: readonly number[] = [0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0];
+/** A rule that fired but may still be withdrawn counts half. */
+export const TENTATIVE_INDICATOR = 0.5;
+const LOG_SAFETY_CAP = 8;
+const RAMP_NGRAMS = 64;
+
+/** What the findings say, before the text features are added. */
+export interface RuleEvidence {
+  /** Dense features 1..7 (index 0, 8.. are filled in later). */
+  dense: number[];
+  /** Rule id → 1 (confirmed) or TENTATIVE_INDICATOR. */
+  rules: Map<string, number>;
+}
+
+/** Reads the live findings into rule evidence. Withdrawn findings are ignored. */
+export function ruleEvidence(findings: readonly Finding[]): RuleEvidence {
+  const strongest = new Map<string, { w: number; confirmed: boolean; prose: boolean; confidence: string; severity: string }>();
+  for (const f of findings) {
+    if (f.status === 'withdrawn') continue;
+    const w = findingWeight(f);
+    const prev = strongest.get(f.ruleId);
+    if (!prev) strongest.set(f.ruleId, { w, confirmed: f.status === 'confirmed', prose: f.origin === 'prose', confidence: f.confidence, severity: f.severity });
+    else {
+      if (w > prev.w) prev.w = w;
+      if (f.status === 'confirmed') prev.confirmed = true;
+    }
+  }
+  const dense = new Array<number>(DENSE_COUNT).fill(0);
+  const rules = new Map<string, number>();
+  let strong = 0;
+  let medium = 0;
+  let weak = 0;
+  for (const [id, r] of strongest) {
+    const logSafety = -Math.log(1 - Math.min(r.w, 0.999));
+    if (r.prose) dense[2] += logSafety;
+    else {
+      dense[1] += logSafety;
+      if (r.confirmed) dense[3] = Math.max(dense[3], r.w);
+      else dense[4] = Math.max(dense[4], r.w);
+    }
+    if (r.confidence === 'high' && r.severity === 'error') strong++;
+    else if ((r.confidence === 'medium' && r.severity === 'error') || (r.confidence === 'high' && r.severity === 'warning')) medium++;
+    else weak++;
+    rules.set(id, r.confirmed ? 1 : TENTATIVE_INDICATOR);
+  }
+  dense[1] = Math.min(dense[1], LOG_SAFETY_CAP);
+  dense[2] = Math.min(dense[2], LOG_SAFETY_CAP);
+  dense[5] = Math.log1p(strong);
+  dense[6] = Math.log1p(medium);
+  dense[7] = Math.log1p(weak);
+  return { dense, rules };
+}
+
+/** Completes the dense vector with the bias and the text features (in place; returns it). */
+export function withTextFeatures(dense: number[], proseLogit: number | null, ngrams: number, characters: number): number[] {
+  const ramp = ngrams / (ngrams + RAMP_NGRAMS);
+  dense[0] = 1;
+  dense[PROSE_FEATURE] = proseLogit === null ? 0 : proseLogit * ramp;
+  dense[9] = proseLogit === null ? 0 : ramp;
+  dense[10] = Math.log1p(characters) / 8;
+  return dense;
+}
