@@ -1,10 +1,12 @@
 import { CodeSegmentLimits, DEFAULT_LIMITS } from './analysis/codeSegment';
 import { LANGUAGES, LanguageId, resolveLanguage, supportedLanguageList } from './languages';
 import { defaultGrammarLocation, GrammarLocation, GrammarRegistry } from './parsing/grammars';
+import { CalibrationFile } from './calibration/calibrationFile';
+import { resolveMonitor } from './calibration/defaults';
 import { AlarmPolicy, thresholdPolicy } from './monitor/alarmPolicy';
 import { boundedContext, MonitorSession } from './monitor/session';
 import { SessionOptions } from './monitor/types';
-import { ruleVerifier, Verifier } from './monitor/verifier';
+import { Verifier } from './monitor/verifier';
 import { loadBuiltinRules } from './rules/loadFiles';
 import { RuleSet } from './rules/ruleSet';
 import { Clock, Logger, silentLogger, systemClock } from './services';
@@ -16,9 +18,17 @@ export interface EngineOptions {
   clock?: Clock;
   logger?: Logger;
   limits?: Partial<CodeSegmentLimits>;
+  /** The verifier; by default the shipped learned verifier (the rule verifier when none is shipped). */
   verifier?: Verifier;
-  /** The alarm policy; by default s_t < λ with the given or default threshold. */
+  /** The alarm policy; by default the one of `calibration`. */
   policy?: AlarmPolicy;
+  /**
+   * The calibration that sets λ (`vigil calibrate`). By default the shipped one, with the shipped
+   * verifier; null: none (λ = 0.5). One made for another verifier version is refused (an error).
+   */
+  calibration?: CalibrationFile | null;
+  /** Where `calibration` was read from, for error messages. */
+  calibrationSource?: string;
 }
 
 /**
@@ -41,11 +51,12 @@ export class Engine {
     const rules = options.rules ?? loadBuiltinRules();
     const logger = options.logger ?? silentLogger;
     for (const problem of rules.problems) logger.warn(problem.message);
+    const { verifier, policy } = resolveMonitor(options, message => logger.warn(message));
     return new Engine(
       rules, grammars, options.clock ?? systemClock, logger,
       { ...DEFAULT_LIMITS, ...options.limits },
-      options.verifier ?? ruleVerifier,
-      options.policy ?? thresholdPolicy(),
+      verifier,
+      policy,
     );
   }
 

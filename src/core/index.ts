@@ -6,6 +6,7 @@ export * from './monitor/types';
 export * from './monitor/session';
 export * from './monitor/verifier';
 export * from './monitor/alarmPolicy';
+export * from './calibration';
 export * from './rules/types';
 export * from './rules/ruleSet';
 export * from './rules/validate';
