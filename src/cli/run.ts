@@ -1,4 +1,5 @@
 import { benchCommand } from './commands/bench';
+import { calibrateCommand } from './commands/calibrate';
 import { evalCommand } from './commands/eval';
 import { monitorCommand } from './commands/monitor';
 import { proxyCommand } from './commands/proxy';
@@ -8,7 +9,7 @@ import { CliContext, Command, EXIT_OK, EXIT_USAGE } from './io';
 import { vigilVersion } from './version';
 
 /** Every command, in the order `vigil --help` lists them. */
-export const COMMANDS: readonly Command[] = [scanCommand, monitorCommand, evalCommand, benchCommand, proxyCommand];
+export const COMMANDS: readonly Command[] = [scanCommand, monitorCommand, evalCommand, calibrateCommand, benchCommand, proxyCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map(c => c.name.length)) + 2;

@@ -2,6 +2,7 @@ import { Engine } from '../../core';
 import { gateBenchSection } from './gate';
 import { proxyBenchSection } from './proxy';
 import { BenchStreamSpec } from './samples';
+import { verifierBenchSection } from './verifier';
 
 /** What a bench section is given. */
 export interface BenchContext {
@@ -26,4 +27,4 @@ export interface BenchSection {
   text(result: unknown): string[];
 }
 
-export const BENCH_SECTIONS: BenchSection[] = [gateBenchSection, proxyBenchSection];
+export const BENCH_SECTIONS: BenchSection[] = [gateBenchSection, proxyBenchSection, verifierBenchSection];

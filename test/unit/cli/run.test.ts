@@ -25,7 +25,7 @@ describe('cli/run', () => {
   it('exits 2 with one line on stderr for usage errors', async () => {
     const cases: [string[], RegExp][] = [
       [[], /^Usage: vigil <command>/],
-      [['frobnicate'], /^vigil: unknown command 'frobnicate' \(commands: scan, monitor, eval, bench, proxy\)\n$/],
+      [['frobnicate'], /^vigil: unknown command 'frobnicate' \(commands: scan, monitor, eval, calibrate, bench, proxy\)\n$/],
       [['--frob'], /^vigil: unknown option '--frob'/],
       [['scan', '--frob', 'x'], /^vigil: scan: unknown option '--frob' \(try 'vigil scan --help'\)\n$/],
       [['monitor'], /^vigil: monitor: --kind code\|chat is required/],
