@@ -15,3 +15,9 @@ void copy_name(struct rec *r, const char *input, char **argv) {
     // ok: c.strcpy-unbounded
     snprintf(path, sizeof path, "%s", input);
 }
+
+// ruleid: c.strcpy-unbounded
+#define SAVE_TOKEN(dst) strcpy( dst, yytext ); \
+    token_len = yyleng
+// ok: c.strcpy-unbounded
+#define SAVE_TOKEN_SAFE(dst) snprintf(dst, sizeof dst, "%s", yytext)

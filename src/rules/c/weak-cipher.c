@@ -17,3 +17,8 @@ void encrypt_block(const unsigned char *key, unsigned char *data) {
     // ok: c.weak-cipher
     const EVP_CIPHER *g = EVP_get_cipherbyname("aes-256-gcm");
 }
+
+// ruleid: c.weak-cipher
+const EVP_CIPHER *EVP_des_ecb(void);
+// ok: c.weak-cipher
+const EVP_CIPHER *EVP_aes_256_gcm(void);

@@ -19,3 +19,8 @@ void digest_password(const char *password, unsigned char *out) {
     // ok: c.weak-hash
     const EVP_MD *good = EVP_get_digestbyname("sha256");
 }
+
+// ruleid: c.weak-hash
+const EVP_MD *EVP_md5(void);
+// ok: c.weak-hash
+const EVP_MD *EVP_sha256(void);
