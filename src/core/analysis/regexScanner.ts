@@ -4,6 +4,8 @@ import { Candidate, FindingChange, FindingTable, LocalFinding } from './localFin
 
 /** Longest match a regex rule is expected to need; bounds the re-scanned tail of a growing line. */
 export const REGEX_TAIL = 512;
+/** Lines up to this long are scanned from their start, so anchors and line context see the whole line. */
+const MAX_LINE_CONTEXT = 16 * 1024;
 
 /** Decides whether a regex match counts (e.g. prose: not when it is only mentioned in a warning). */
 export type MatchFilter = (rule: RuleDefinition, text: string, start: number, end: number) => boolean;
@@ -39,7 +41,8 @@ export class RegexScanner {
     const lastNewline = text.lastIndexOf('\n', end - 1);
     const openLineStart = lastNewline >= from ? lastNewline + 1 : this.openLineStart;
     const candidates: Candidate[] = [];
-    let lineStart = from;
+    const fromLine = text.lastIndexOf('\n', from - 1) + 1;
+    let lineStart = from - fromLine <= MAX_LINE_CONTEXT ? fromLine : from;
     while (lineStart < end) {
       const nl = text.indexOf('\n', lineStart);
       const lineEnd = nl < 0 ? end : nl;
@@ -47,8 +50,8 @@ export class RegexScanner {
       if (lineEnd > lineStart) this.scanLine(text, lineStart, lineEnd, tentative, candidates);
       lineStart = nl < 0 ? end : nl + 1;
     }
-    // The scanned window owns every finding that starts inside it.
-    this.table.reconcile(candidates, f => f.start >= from, out);
+    // The scanned window owns every finding that starts inside it; matches before it stay as they were.
+    this.table.reconcile(candidates.filter(c => c.start >= from), f => f.start >= from, out);
     // Lines that ended since the last update confirm what was found on them.
     for (const f of this.table.values()) if (finished || f.start < openLineStart) this.table.setStatus(f, 'confirmed', out);
     this.scannedTo = end;

@@ -80,7 +80,11 @@ export class ChatStream {
       this.completeLine(this.lineStart, this.text.length, out);
       this.lineStart = this.text.length;
     }
-    if (this.block) this.closeBlock(out);
+    if (this.block) {
+      this.closeBlock(out);
+      this.prose.appendBlank(this.text.slice(this.proseTo));
+      this.proseTo = this.text.length;
+    }
     const changes: FindingChange[] = [];
     this.prose.finish(changes);
     this.emitProse(changes, out);
@@ -106,7 +110,8 @@ export class ChatStream {
     if (close) {
       this.feed(block, start, out);
       this.closeBlock(out);
-      this.prose.appendBlank(this.text.slice(start, end));
+      // The block's content and its closing fence stand in the prose view as blanks, keeping offsets aligned.
+      this.prose.appendBlank(this.text.slice(this.proseTo, end));
       this.proseTo = end;
       return;
     }

@@ -79,7 +79,7 @@ export class MonitorSession {
       new CodeSegment({
         language, rules: deps.rules, grammars: deps.grammars, clock: deps.clock, limits: deps.limits, enabled, reportFrom, notice,
         // Code in a language without a grammar is still checked by the rules that apply to any text.
-        fallbackRules: kind === 'chat' ? deps.rules.proseRules() : deps.rules.universalRules(),
+        fallbackRules: kind === 'chat' ? deps.rules.blockFallbackRules() : deps.rules.universalRules(),
       });
     if (kind === 'code') {
       this.code = segment(language, context.length);

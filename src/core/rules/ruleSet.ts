@@ -37,9 +37,47 @@ function checkPattern(query: Query, source: string, i: number): { detail: string
   if (custom?.length) return { detail: `unsupported predicate #${custom[0].operator} (supported: ${SUPPORTED_PREDICATES})`, offset };
   // The outermost node of each pattern must be captured: incremental re-checking uses the
   // largest capture as the extent of a match.
-  const text = source.slice(offset, query.endIndexForPattern(i)).replace(/;[^\n]*/g, '').trimEnd();
-  if (!/@[\w.-]+$/.test(text)) return { detail: `pattern must capture its outermost node, e.g. '(call ...) @finding'`, offset };
+  if (!capturesOutermost(source.slice(offset, query.endIndexForPattern(i)))) return { detail: `pattern must capture its outermost node, e.g. '(call ...) @finding'`, offset };
   return undefined;
+}
+
+/** Index just past the balanced bracket expression starting at `i` (strings and escapes respected). */
+function skipBalanced(text: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const c = text[j];
+    if (c === '"') {
+      for (j++; j < text.length && text[j] !== '"'; j++) if (text[j] === '\\') j++;
+    } else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+  }
+  return text.length;
+}
+
+/**
+ * True when a pattern's outermost node is captured: `(node ...) @cap`, or a group whose one node
+ * is captured and whose other members are predicates: `((node ...) @cap (#match? @cap "x"))`.
+ */
+export function capturesOutermost(pattern: string): boolean {
+  const text = pattern.replace(/("(?:[^"\\]|\\.)*")|;[^\n]*/g, (_m, str: string | undefined) => str ?? '').trim();
+  if (/@[\w.-]+$/.test(text)) return true;
+  if (!/^\(\s*[([]/.test(text)) return false;
+  const first = text.indexOf('(', 1) < 0 ? -1 : text.slice(1).search(/[([]/) + 1;
+  const end = skipBalanced(text, first);
+  const rest = text.slice(end);
+  const capture = /^\s*@[\w.-]+/.exec(rest);
+  if (!capture) return false;
+  // Everything else inside the group must be predicates.
+  let k = end + capture[0].length;
+  for (;;) {
+    while (k < text.length && /\s/.test(text[k])) k++;
+    if (k >= text.length - 1) return text[k] === ')';
+    if (!text.startsWith('(#', k)) return false;
+    k = skipBalanced(text, k);
+  }
 }
 
 /** A combined query of several rules, with the rule and rule-relative offset of each pattern. */
@@ -81,6 +119,7 @@ export class RuleSet {
   private readonly compiled = new Map<LanguageId, LanguageRules>();
   private readonly ids: Map<string, RuleDefinition>;
   private proseCache?: CompiledRegexRule[];
+  private blockFallbackCache?: CompiledRegexRule[];
 
   constructor(
     readonly rules: readonly RuleDefinition[],
@@ -159,6 +198,17 @@ export class RuleSet {
   proseRules(): CompiledRegexRule[] {
     this.proseCache ??= this.rules.filter(r => r.regex && (r.languages.includes('prose') || r.languages.includes('*'))).map(compileRegexRule);
     return this.proseCache;
+  }
+
+  /**
+   * Regex rules for a chat code block in a language without a grammar (`text`, `powershell`,
+   * `dockerfile`...): those for any text and the shell-command rules, not prose-only rules.
+   */
+  blockFallbackRules(): CompiledRegexRule[] {
+    this.blockFallbackCache ??= this.rules
+      .filter(r => r.regex && (r.languages.includes('*') || r.languages.includes('bash')))
+      .map(compileRegexRule);
+    return this.blockFallbackCache;
   }
 
   /** Regex rules that apply to every language (`*`), for code in a language without a grammar. */

@@ -176,3 +176,22 @@ describe('chat streams', () => {
     assert.equal(session.findings.length, 0, 'output lines are not commands');
   });
 });
+
+describe('chat offsets after code blocks', () => {
+  it('places prose findings after a fenced block at their stream offsets', async () => {
+    const e = (await testEngine()).withRules(RULES);
+    for (const text of [
+      'Intro.\n\n```python\nx = 1\ny = 2\n```\n\nNow run `rm -rf /` please.\n',
+      'Intro.\n\n```\nplain text block\n```\n\nThen run `rm -rf /` and wait.\n',
+    ]) {
+      for (const chunk of [1, 5, text.length]) {
+        const s = e.createSession({ kind: 'chat' });
+        for (let i = 0; i < text.length; i += chunk) s.push(text.slice(i, i + chunk));
+        s.end();
+        const f = s.findings.find(x => x.ruleId === 'test.rm');
+        assert.ok(f, `found at chunk ${chunk}`);
+        assert.equal(text.slice(f.start.offset, f.end.offset), 'rm -rf /', `offsets at chunk ${chunk}`);
+      }
+    }
+  });
+});

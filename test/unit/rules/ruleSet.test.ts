@@ -56,3 +56,18 @@ describe('rule compilation', () => {
     assert.ok(set.problems.some(p => /duplicate rule id/.test(p.message)));
   });
 });
+
+describe('outermost-capture check', () => {
+  // Imported lazily so the describe above stays focused on behaviour through RuleSet.
+  const { capturesOutermost } = require('../../../src/core/rules/ruleSet') as typeof import('../../../src/core/rules/ruleSet');
+  it('accepts a captured node and a captured node grouped with predicates', () => {
+    assert.equal(capturesOutermost('(call function: (identifier) @f) @finding ; note'), true);
+    assert.equal(capturesOutermost('[(a) (b)] @x'), true);
+    assert.equal(capturesOutermost('((pipeline (command) @c) @p (#match? @p "\\\\n") (#not-eq? @c "x"))'), true);
+  });
+  it('rejects an uncaptured outermost node and groups of several nodes', () => {
+    assert.equal(capturesOutermost('(call function: (identifier) @f)'), false);
+    assert.equal(capturesOutermost('((a) @x (b) @y)'), false);
+    assert.equal(capturesOutermost('((a) (#eq? @a "x"))'), false);
+  });
+});
