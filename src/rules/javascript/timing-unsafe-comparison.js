@@ -16,3 +16,9 @@ function parse(token, tokens2, j) {
   // ok: javascript.timing-unsafe-comparison
   return crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
 }
+function parser(token, node, signatureReturnType, returnType) {
+  // ok: javascript.timing-unsafe-comparison
+  if (token === SyntaxKind.ExtendsKeyword) return;
+  // ok: javascript.timing-unsafe-comparison
+  if (signatureReturnType === returnType) return;
+}
