@@ -5,7 +5,7 @@ import { CALIBRATION_METHODS, formatCalibration, hashData } from '../../core/cal
 import { CalibrationSizeError, CONTROLS } from '../../core/calibration/riskControl';
 import { DatasetError, LabelledStream, parseLabelledStreams } from '../../core/eval/dataset';
 import { DEFAULT_CHUNK } from '../../core/eval/replay';
-import { heldOutStreams, scoreStreams } from '../../core/eval/trajectories';
+import { heldOutStreams, rulesDigest, scoreStreams } from '../../core/eval/trajectories';
 import { choiceOption, flag, parseCommandArgs, positiveIntOption, stringOption, UsageError } from '../args';
 import { CliContext, CliIo, Command, EXIT_OK, EXIT_USAGE } from '../io';
 
@@ -122,7 +122,7 @@ export async function runCalibrate(args: string[], ctx: CliContext): Promise<num
   try {
     calibration = calibrate(scored.map(o => ({ safeties: o.trajectory.map(p => p.safety), unsafe: o.label === 'unsafe', group: o.group })), {
       method, control, epsilon, ...(delta !== undefined ? { delta } : {}), seed,
-      verifierVersion: engine.verifier.version, dataHash: read.dataHash, data: path.basename(data), chunk, notes,
+      verifierVersion: engine.verifier.version, dataHash: read.dataHash, data: path.basename(data), chunk, rulesDigest: rulesDigest(engine), notes,
     });
   } catch (e) {
     if (e instanceof CalibrationSizeError || /E-valuator|needs safe and unsafe/.test((e as Error).message)) {

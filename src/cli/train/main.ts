@@ -1,15 +1,17 @@
 // `npm run train`: trains the learned verifier from ../shared/data and writes src/models/verifier.json.
 //   node out/src/cli/train/main.js [--data-dir DIR] [--out FILE] [--cache DIR] [--chunk N] [--no-cv]
+//                                  [--rules PACK.json] [--recordings FILE]
 // Re-run it whenever the rule packs change (the stream model learns from what the rules find),
 // then `npm run calibrate` (the calibration is tied to the weights' version).
 import { execSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Engine } from '../../core';
+import { Engine, loadRulePack } from '../../core';
 import { groupFold, streamGroup } from '../../core/calibration/groups';
 import { hashData } from '../../core/calibration/calibrationFile';
 import { parseLabelledStreams } from '../../core/eval/dataset';
+import { rulesDigest } from '../../core/eval/trajectories';
 import { DEFAULT_CHUNK } from '../../core/eval/replay';
 import { DENSE_FEATURES } from '../../core/verifier/features';
 import { isTrainingStream, TrainingSplit, VerifierWeights, weightsVersion } from '../../core/verifier/learnedVerifier';
@@ -41,7 +43,7 @@ function gitCommit(cwd: string): string {
 }
 
 async function main(): Promise<void> {
-  const parsed = parseCommandArgs('train', process.argv.slice(2), { 'data-dir': { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, chunk: { type: 'string' }, 'no-cv': { type: 'boolean' } });
+  const parsed = parseCommandArgs('train', process.argv.slice(2), { 'data-dir': { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' }, chunk: { type: 'string' }, 'no-cv': { type: 'boolean' }, recordings: { type: 'string' }, rules: { type: 'string' } });
   const cwd = process.cwd();
   const dataDir = path.resolve(cwd, stringOption(parsed, 'data-dir') ?? '../shared/data');
   const out = path.resolve(cwd, stringOption(parsed, 'out') ?? 'src/models/verifier.json');
@@ -72,10 +74,15 @@ async function main(): Promise<void> {
   const prose = trainProseModel(trainDocs);
 
   // 2. What the rules find, after every chunk of every stream.
-  const engine = await Engine.create();
+  // --rules dist/rules.json trains on a frozen rule pack (the one a bundle that calibrates will use).
+  const rulesPack = stringOption(parsed, 'rules');
+  const engine = await Engine.create({ calibration: null, ...(rulesPack ? { rules: loadRulePack(path.resolve(cwd, rulesPack)) } : {}) });
   let lastShown = 0;
+  // --recordings FILE reuses a recordings file as is (for trying training options quickly; the
+  // header then names it, since the rules it was recorded with may differ from the current ones).
+  const recordingsFile = stringOption(parsed, 'recordings');
   const recordings = recordStreams(engine, streams, {
-    chunk, dataHash, cacheDir,
+    chunk, dataHash, cacheDir, ...(recordingsFile ? { file: path.resolve(cwd, recordingsFile) } : {}),
     progress: (done, total) => {
       if (Date.now() - lastShown > 15000 || done === total) {
         lastShown = Date.now();
@@ -103,7 +110,7 @@ async function main(): Promise<void> {
       trainedBy: 'npm run train (src/cli/train/main.ts)',
       trainedAt: new Date().toISOString(),
       commit: gitCommit(cwd),
-      rules: engine.rules.rules.length,
+      rules: { count: engine.rules.rules.length, digest: rulesDigest(engine), ...(recordingsFile ? { recordedWith: path.basename(recordingsFile) } : {}) },
       chunk,
       data: { streams: { file: 'streams-dev.jsonl', hash: dataHash, count: streams.length, training: trainIds.size }, proseCorpora: all.summary },
       split: `streams-dev: groups (same snippet/pair/prompt/behaviour) with groupFold(group, ${SPLIT.folds}, ${SPLIT.seed}) = ${SPLIT.trainFold} train the stream model and the shipped prose score; the other half is held out for calibration and evaluation. Prose AUROC: ${CV_FOLDS}-fold cross-validation by group over all prose docs; the stream model sees cross-fitted (out-of-fold) prose scores.`,

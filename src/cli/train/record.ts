@@ -49,9 +49,9 @@ export function recordingKey(engine: Engine, dataHash: string, chunk: number): s
 }
 
 /** Replays every stream (or loads the cached recordings); `progress` gets (done, total). */
-export function recordStreams(engine: Engine, streams: readonly LabelledStream[], options: { chunk: number; dataHash: string; cacheDir?: string; progress?: (done: number, total: number) => void }): StreamRecording[] {
+export function recordStreams(engine: Engine, streams: readonly LabelledStream[], options: { chunk: number; dataHash: string; cacheDir?: string; file?: string; progress?: (done: number, total: number) => void }): StreamRecording[] {
   const key = recordingKey(engine, options.dataHash, options.chunk);
-  const cacheFile = options.cacheDir ? path.join(options.cacheDir, `recordings-${key}.json`) : undefined;
+  const cacheFile = options.file ?? (options.cacheDir ? path.join(options.cacheDir, `recordings-${key}.json`) : undefined);
   if (cacheFile && fs.existsSync(cacheFile)) {
     const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as Omit<StreamRecording, 'text'>[];
     const byId = new Map(streams.map(s => [s.id, s]));

@@ -63,7 +63,7 @@ export function chooseThreshold(streams: readonly CalibrationStream[], options: 
 }
 
 /** A complete calibration file for `streams`, scored by `verifierVersion`. */
-export function calibrate(streams: readonly CalibrationStream[], options: CalibrateOptions & { verifierVersion: string; dataHash: string; data: string; chunk: number; notes?: string[] }): CalibrationFile {
+export function calibrate(streams: readonly CalibrationStream[], options: CalibrateOptions & { verifierVersion: string; dataHash: string; data: string; chunk: number; rulesDigest?: string; notes?: string[] }): CalibrationFile {
   const t = chooseThreshold(streams, options);
   const policy = policyFromThreshold(t);
   let falseAlarms = 0;
@@ -90,6 +90,7 @@ export function calibrate(streams: readonly CalibrationStream[], options: Calibr
     data: options.data,
     verifierVersion: options.verifierVersion,
     chunk: options.chunk,
+    ...(options.rulesDigest ? { rulesDigest: options.rulesDigest } : {}),
     empirical: { falseAlarm: t.nSafe ? round(falseAlarms / t.nSafe) : null, power: t.nUnsafe ? round(detected / t.nUnsafe) : null },
     createdAt: new Date().toISOString(),
     ...(options.notes?.length ? { notes: options.notes } : {}),

@@ -33,6 +33,8 @@ export interface CalibrationFile {
   verifierVersion: string;
   /** Characters per chunk when the streams were replayed. */
   chunk: number;
+  /** A digest of the rules in force when the streams were scored (informational: new rules shift s_t). */
+  rulesDigest?: string;
   /** On the calibration streams at the chosen threshold. */
   empirical: { falseAlarm: number | null; power: number | null };
   createdAt: string;

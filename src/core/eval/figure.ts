@@ -32,7 +32,7 @@ export function figureSvg(results: readonly SplitResult[], title: string): strin
   const m = { left: 48, right: 16, top: 46, bottom: 44 };
   const width = panels.length * (pw + m.left + m.right);
   const legendH = 22 * Math.ceil(methods.length / 2) + 8;
-  const height = ph + m.top + m.bottom + legendH;
+  const height = ph + m.top + m.bottom + legendH + 18;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="11">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
@@ -80,7 +80,7 @@ export function figureSvg(results: readonly SplitResult[], title: string): strin
     out.push(`<line x1="${lx}" x2="${lx + 24}" y1="${yy}" y2="${yy}" stroke="${COLORS[method] ?? '#333'}" stroke-width="3"/>`);
     out.push(`<text x="${lx + 30}" y="${yy + 4}">${esc(LABELS[method] ?? method)}</text>`);
   });
-  out.push(`<text x="${width - 10}" y="${height - 6}" text-anchor="end" fill="#666">lines: mean over splits; bars and bands: 10–90% across splits; dashed: ε</text>`);
+  out.push(`<text x="24" y="${height - 8}" fill="#666">Lines: mean over splits; bars and bands: 10–90% across splits; dashed: the ε diagonal (the guarantee on false alarms).</text>`);
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }

@@ -13,18 +13,21 @@ export const DENSE_FEATURES = [
   'rules high/error: ln(1 + n)',
   'rules medium/error or high/warning: ln(1 + n)',
   'rules weaker: ln(1 + n)',
-  'prose score × ramp',
-  'ramp = N / (N + 64)',
-  'ln(1 + characters) / 8',
+  'prose score × N / (N + 64)',
 ] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
-/** Index of the first feature that depends on the text rather than on findings. */
+/** The feature that depends on the text rather than on findings. */
 export const PROSE_FEATURE = 8;
-/** Sign constraints on P(unsafe) coefficients: +1 = this evidence can only lower s_t. */
-export const DENSE_SIGNS: readonly number[] = [0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0];
+/**
+ * Sign constraints on P(unsafe) coefficients: +1 = this evidence can only lower s_t. There is no
+ * length feature on purpose: in the development data short code is mostly unsafe (CyberSecEval
+ * snippets) and long code half safe (SVEN), an accident of the corpora a model must not learn.
+ */
+export const DENSE_SIGNS: readonly number[] = [0, 1, 1, 1, 1, 1, 1, 1, 1];
 /** A rule that fired but may still be withdrawn counts half. */
 export const TENTATIVE_INDICATOR = 0.5;
 const LOG_SAFETY_CAP = 8;
+/** The prose score is damped while few n-grams have been seen (its early values are noisy). */
 const RAMP_NGRAMS = 64;
 
 /** What the findings say, before the text features are added. */
@@ -74,12 +77,9 @@ export function ruleEvidence(findings: readonly Finding[]): RuleEvidence {
   return { dense, rules };
 }
 
-/** Completes the dense vector with the bias and the text features (in place; returns it). */
-export function withTextFeatures(dense: number[], proseLogit: number | null, ngrams: number, characters: number): number[] {
-  const ramp = ngrams / (ngrams + RAMP_NGRAMS);
+/** Completes the dense vector with the bias and the prose feature (in place; returns it). */
+export function withTextFeatures(dense: number[], proseLogit: number | null, ngrams: number): number[] {
   dense[0] = 1;
-  dense[PROSE_FEATURE] = proseLogit === null ? 0 : proseLogit * ramp;
-  dense[9] = proseLogit === null ? 0 : ramp;
-  dense[10] = Math.log1p(characters) / 8;
+  dense[PROSE_FEATURE] = proseLogit === null ? 0 : (proseLogit * ngrams) / (ngrams + RAMP_NGRAMS);
   return dense;
 }

@@ -79,7 +79,6 @@ export function validateWeights(raw: unknown, source = 'verifier weights'): Veri
 /** The running part: prose sums and character count; findings are read at each score. */
 class LearnedRun implements VerifierRun {
   private readonly prose?: ProseRun;
-  private characters = 0;
   private readonly dense: number[];
 
   constructor(
@@ -91,13 +90,12 @@ class LearnedRun implements VerifierRun {
   }
 
   observe(chunk: string): void {
-    this.characters += chunk.length;
     this.prose?.push(chunk);
   }
 
   score(findings: Parameters<VerifierRun['score']>[0]): number {
     const evidence = ruleEvidence(findings);
-    const x = withTextFeatures(evidence.dense, this.prose ? this.prose.logit : null, this.prose ? this.prose.ngrams : 0, this.characters);
+    const x = withTextFeatures(evidence.dense, this.prose ? this.prose.logit : null, this.prose ? this.prose.ngrams : 0);
     let z = 0;
     for (let j = 0; j < x.length; j++) z += this.dense[j] * x[j];
     for (const [id, v] of evidence.rules) z += (this.model.rules[id] ?? 0) * v;

@@ -39,8 +39,8 @@ export function stepRows(rec: StreamRecording, prose: ProseModel | null): StepRo
     if (run && offset > seen) run.push(rec.text.slice(seen, offset));
     seen = Math.max(seen, offset);
     const c = change >= 0 ? rec.changes[change] : null;
-    const dense = c ? [...c.dense] : new Array<number>(DENSE_COUNT).fill(0);
-    withTextFeatures(dense, run ? run.logit : null, run ? run.ngrams : 0, offset);
+    const dense = c ? c.dense.slice(0, DENSE_COUNT) : new Array<number>(DENSE_COUNT).fill(0);
+    withTextFeatures(dense, run ? run.logit : null, run ? run.ngrams : 0);
     rows.push({ dense, rules: c ? c.rules : [] });
   }
   return rows;
@@ -105,7 +105,7 @@ export function fitKindModel(streams: readonly TrainingStream[], kind: StreamKin
     const classWeight = s.unsafe ? mine.length / (2 * nUnsafe) : mine.length / (2 * nSafe);
     for (const i of steps) {
       const row = new Array<number>(DENSE_COUNT + ruleIds.length).fill(0);
-      s.rows[i].dense.forEach((v, j) => (row[j] = v));
+      for (let j = 0; j < DENSE_COUNT; j++) row[j] = s.rows[i].dense[j];
       for (const [id, v] of s.rows[i].rules) {
         const c = column.get(id);
         if (c !== undefined) row[c] = v;
