@@ -25,6 +25,8 @@ export default defineConfig({
   // The VS Code the offline launcher runs (code-server 4.139.1); VSCODE_TEST_VERSION=stable for the latest.
   version: process.env.VSCODE_TEST_VERSION ?? '1.139.1',
   workspaceFolder: workspace,
+  // Vigil's working tree, and the fake language model the chat tests need (no model exists offline).
+  extensionDevelopmentPath: [import.meta.dirname, path.join(import.meta.dirname, 'test', 'fixtures', 'fake-lm')],
   // Vigil's working tree, and a fake language model beside it (the chat paths need one; none exists offline).
   extensionDevelopmentPath: [import.meta.dirname, path.join(import.meta.dirname, 'test', 'fixtures', 'fake-lm')],
   launchArgs: ['--user-data-dir', path.join(work, 'user-data'), '--extensions-dir', path.join(work, 'extensions'),

@@ -32,6 +32,24 @@ export async function openWorkbench(): Promise<{ browser: Browser; page: Page }>
   return { browser, page };
 }
 
+/**
+ * Opens a fresh browser on the workbench for the enclosing `describe` (closed after it), and saves a
+ * screenshot of every test that fails in it. Read `.page` inside the tests.
+ */
+export function useWorkbench(): { readonly browser?: Browser; readonly page: Page } {
+  const state: { browser?: Browser; page?: Page } = {};
+  before(async () => { Object.assign(state, await openWorkbench()); });
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (test?.state === 'failed' && state.page) {
+      const file = await screenshot(state.page, `FAILED-${test.title}`).catch(e => `(none: ${(e as Error).message})`);
+      console.log(`      screenshot of the failure: ${file}`);
+    }
+  });
+  after(async () => { await state.browser?.close(); });
+  return state as { browser?: Browser; page: Page };
+}
+
 let shotIndex = 0;
 /** Saves test-results/e2e/NN-name.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {

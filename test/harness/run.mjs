@@ -97,6 +97,7 @@ export async function runTiers(tiers, report = defaultReport) {
   fs.mkdirSync(RESULTS, { recursive: true });
   const serverLog = path.join(RESULTS, 'code-server.log');
   fs.rmSync(serverLog, { force: true });
+  fs.rmSync(path.join(RESULTS, 'vscode-logs'), { recursive: true, force: true });
   let server, ok = true;
   const stage = async (name, fn) => {
     const t0 = Date.now();
@@ -123,8 +124,14 @@ export async function runTiers(tiers, report = defaultReport) {
     return ok;
   } finally {
     if (server) await server.stop();
-    if (ok && !process.env.VIGIL_KEEP_WORK) fs.rmSync(workDir, { recursive: true, force: true });
-    else log(`work folder kept: ${workDir}; server log: ${path.relative(ROOT, serverLog)}`);
+    if (!ok) {
+      // The workbench's and extension hosts' own logs, for the failure; the folder itself goes.
+      const logs = path.join(workDir, 'user-data', 'logs');
+      if (fs.existsSync(logs)) fs.cpSync(logs, path.join(RESULTS, 'vscode-logs'), { recursive: true });
+      log(`logs: ${path.relative(ROOT, serverLog)}, ${path.relative(ROOT, path.join(RESULTS, 'vscode-logs'))}/`);
+    }
+    if (process.env.VIGIL_KEEP_WORK) log(`work folder kept: ${workDir}`);
+    else fs.rmSync(workDir, { recursive: true, force: true });
   }
 }
 

