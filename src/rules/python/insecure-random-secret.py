@@ -24,8 +24,21 @@ def make_user():
 
 # ruleid: python.insecure-random-secret
 def generate_reset_code(length=6):
-    return "".join(random.choice(string.digits) for _ in range(length))
+    digits = [random.randint(0, 9) for _ in range(length)]
+    return "".join(str(d) for d in digits) + str(random.randint(0, 9))
 
 # ok: python.insecure-random-secret
 def pick_colour():
     return random.choice(["red", "green"])
+
+def random_string(n):
+    # ruleid: python.insecure-random-secret
+    return ''.join(random.choice(string.ascii_uppercase + string.digits) for _ in range(n))
+
+def code(length, chars):
+    # ruleid: python.insecure-random-secret
+    return ''.join(random.sample(chars, length))
+
+def shuffle_deck(deck):
+    # ok: python.insecure-random-secret
+    return random.sample(deck, len(deck))

@@ -54,3 +54,8 @@ def safe(cursor, name, game):
     session.execute(text("SELECT id FROM users WHERE name = :name"), {"name": name})
     # ok: python.sql-injection
     api.query("name:" + name)
+
+def create_db(cursor, name, owner):
+    sql = 'CREATE DATABASE {name} WITH OWNER {owner}'
+    # ruleid: python.sql-injection
+    cursor.execute(sql.format(name=name, owner=owner))
