@@ -31,3 +31,12 @@ def safe(text, df):
     # ok: python.eval-dynamic
     cursor.execute(text)
     return value, total
+
+def evaluate(expr):
+    # ok: python.eval-dynamic
+    # result = eval(expr)
+    return expr
+
+# ok: python.eval-dynamic
+def eval(x, env=None):
+    return x

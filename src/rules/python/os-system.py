@@ -40,3 +40,7 @@ def safe(path):
     platform.system()
     # ok: python.os-system
     os.popen("uptime").read()
+    # ok: python.os-system
+    # os.system(cmd)
+    # ok: python.os-system
+    kind = platform.system()

@@ -29,3 +29,5 @@ def safe(blob, obj):
     # ok: python.pickle-load
     clone = pickle.loads(pickle.dumps(obj))
     return data, raw, clone
+    # ok: python.pickle-load
+    # state = pickle.loads(blob)
