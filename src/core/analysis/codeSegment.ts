@@ -5,7 +5,7 @@ import { IncrementalTree } from '../parsing/incrementalTree';
 import { CompiledRegexRule, LanguageRules, RuleSet } from '../rules/ruleSet';
 import { RuleDefinition } from '../rules/types';
 import { Clock } from '../services';
-import { isIncomplete } from './construct';
+import { completeness, inspectExtent } from './construct';
 import { settledCode } from './settled';
 import { Candidate, FindingChange, FindingTable, LocalFinding } from './localFinding';
 import { RegexScanner } from './regexScanner';
@@ -24,6 +24,12 @@ export interface CodeSegmentLimits {
    */
   reparseFromScratch?: boolean;
 }
+
+/**
+ * Structure changes up to this far before the new text are re-queried whole; further back, the
+ * findings in between are checked one by one (see runQuery).
+ */
+const REQUERY_SLACK = 256;
 
 export const DEFAULT_LIMITS: CodeSegmentLimits = { parseBudgetMs: 50, finalParseBudgetMs: 2000, maxTreeChars: 1 << 20 };
 
@@ -103,7 +109,8 @@ export class CodeSegment {
     this.finished = true;
     if (this.tree) {
       const result = this.tree.reparse(this.options.limits.finalParseBudgetMs);
-      if (result.ok) this.runQuery(result, out);
+      // The end re-checks the whole tree once, so the final findings are exactly a fresh parse's.
+      if (result.ok) this.runQuery(result, out, true);
       else this.options.notice(`${this.describe()} could not be parsed within ${this.options.limits.finalParseBudgetMs} ms; findings so far are kept`);
       for (const f of this.queryFindings.values()) this.queryFindings.setStatus(f, 'confirmed', out);
     }
@@ -133,27 +140,56 @@ export class CodeSegment {
     this.dispose();
   }
 
-  private runQuery(result: ReturnType<IncrementalTree['append']>, out: FindingChange[]): void {
+  /**
+   * Re-runs the rules over what the new text can have changed. Matches that touch the new text are
+   * found by querying from it (a query range returns every match whose outermost node intersects
+   * it). Error recovery can regroup complete statements far before the new text without changing
+   * them; rather than re-querying all of that (quadratic over a long stream), each earlier finding
+   * is checked in place: it stands if its node kept its structure, else its extent is re-queried.
+   * `full` re-queries the whole tree (at the end of the segment).
+   */
+  private runQuery(result: ReturnType<IncrementalTree['append']>, out: FindingChange[], full = false): void {
     const tree = this.tree!;
     const current = tree.current;
     if (!result.ok || !current || !this.compiled?.query) return;
-    // Start one character early so that nodes ending exactly where the change starts are re-checked.
-    const from = Math.max(0, result.changedFrom - 1);
-    const matches = this.compiled.query.matches(current.rootNode, {
-      startPosition: tree.lines.pointAt(from),
-      endPosition: tree.lines.pointAt(tree.text.length),
-    });
-    const candidates: Candidate[] = [];
-    for (const m of matches) {
-      const c = this.candidate(m);
-      if (c) candidates.push(c);
+    const query = this.compiled.query;
+    // Start one character early so that nodes ending exactly where the new text starts are re-checked.
+    const from = full ? 0 : Math.max(0, Math.max(result.changedFrom, result.editFrom - REQUERY_SLACK) - 1);
+    const ranges: [number, number][] = [[from, tree.text.length]];
+    const suspects = new Set<LocalFinding>();
+    const kept: { f: LocalFinding; incomplete: boolean; constructEnd: number }[] = [];
+    const cursor = current.walk();
+    try {
+      for (const f of this.queryFindings.values()) {
+        if (f.extentEnd > from) continue;
+        // A construct that ended well before the change is untouched: it neither grew (an `if`
+        // gaining an `else`) nor was regrouped (that moves changedFrom back over it).
+        if (f.constructEnd !== undefined && f.constructEnd < result.changedFrom - REQUERY_SLACK) continue;
+        const at = inspectExtent(cursor, current.rootNode, f.extentStart, f.extentEnd);
+        // Only a change of structure reaching back to the match can have altered it.
+        const same = at.exact.length > 0 && (f.extentEnd < result.changedFrom || at.exact.some(n => n.toString() === f.extentShape));
+        if (same) kept.push({ f, incomplete: at.incomplete, constructEnd: at.constructEnd });
+        else {
+          suspects.add(f);
+          ranges.push([f.extentStart, f.extentEnd]);
+        }
+      }
+    } finally {
+      cursor.delete();
     }
-    this.queryFindings.reconcile(candidates, f => f.extentEnd > from, out);
-    // Findings outside the re-checked region can still become complete (their construct closes later).
-    for (const f of this.queryFindings.values()) {
-      if (f.status !== 'tentative' || f.extentEnd > from) continue;
-      const node = current.rootNode.descendantForIndex(f.extentStart, f.extentEnd);
-      if (node && !isIncomplete(node)) this.queryFindings.setStatus(f, 'confirmed', out);
+    const candidates: Candidate[] = [];
+    for (const [start, end] of ranges) {
+      for (const m of query.matches(current.rootNode, { startPosition: tree.lines.pointAt(start), endPosition: tree.lines.pointAt(end) })) {
+        const c = this.candidate(m);
+        if (c) candidates.push(c);
+      }
+    }
+    this.queryFindings.reconcile(candidates, f => f.extentEnd > from || suspects.has(f), out);
+    // The match stands; whether its construct is complete can change either way, also from text
+    // appended after it (an `if` gaining an open `else` block).
+    for (const { f, incomplete, constructEnd } of kept) {
+      f.constructEnd = constructEnd;
+      this.queryFindings.setStatus(f, incomplete ? 'tentative' : 'confirmed', out);
     }
   }
 
@@ -169,6 +205,7 @@ export class CodeSegment {
     }
     finding ??= extent;
     if (finding.endIndex <= this.reportFrom) return undefined;
+    const state = completeness(extent);
     return {
       key: `${rule.id}@${finding.startIndex}`,
       rule,
@@ -176,7 +213,9 @@ export class CodeSegment {
       end: finding.endIndex,
       extentStart: extent.startIndex,
       extentEnd: extent.endIndex,
-      tentative: isIncomplete(extent),
+      extentShape: extent.toString(),
+      constructEnd: state.constructEnd,
+      tentative: state.incomplete,
       fix: fixFor(rule, m, finding),
     };
   }

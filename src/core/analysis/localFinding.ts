@@ -12,6 +12,13 @@ export interface LocalFinding {
   /** The whole match (outermost capture); edits inside it re-check the finding. */
   extentStart: number;
   extentEnd: number;
+  /**
+   * The outermost captured node's structure (its S-expression), to tell whether a match far from
+   * the new text still stands after error recovery regrouped the code around it.
+   */
+  extentShape?: string;
+  /** Where the construct around the match ended when its status was last judged. */
+  constructEnd?: number;
   status: FindingStatus;
   fix?: { title: string; start: number; end: number; text: string };
 }
@@ -59,6 +66,8 @@ export class FindingTable {
         old.end = c.end;
         old.extentStart = c.extentStart;
         old.extentEnd = c.extentEnd;
+        old.extentShape = c.extentShape;
+        old.constructEnd = c.constructEnd;
         old.fix = c.fix;
         if (rangeMoved || old.status !== status) {
           old.status = status;

@@ -4,11 +4,19 @@ import { LineIndex } from '../text/lineIndex';
 
 /** The result of bringing the tree up to date with the text. */
 export type ReparseResult =
-  | { ok: true; /** Start of the region whose syntax may differ from the previous tree. */ changedFrom: number }
+  | {
+    ok: true;
+    /** Start of the region whose syntax may differ from the previous tree. */
+    changedFrom: number;
+    /** Where the new text starts (error recovery can restructure far before it: changedFrom ≤ editFrom). */
+    editFrom: number;
+  }
   | { ok: false; reason: 'timeout' };
 
 /** How much of the text one read callback hands to the parser; a slice of the whole rest would be quadratic. */
 const READ_CHUNK = 16 * 1024;
+/** How much text one lookup of a node's text reads (a node longer than this takes several). */
+const TEXT_SLICE = 256;
 
 /**
  * An append-only document kept parsed: each append edits the old tree and re-parses with it, so
@@ -67,7 +75,7 @@ export class IncrementalTree {
 
   /** Parses whatever is pending (used at stream end with a larger budget). */
   reparse(budgetMs = this.budgetMs): ReparseResult {
-    if (this.pendingFrom === undefined && this.tree) return { ok: true, changedFrom: this.content.length };
+    if (this.pendingFrom === undefined && this.tree) return { ok: true, changedFrom: this.content.length, editFrom: this.content.length };
     const text = this.content;
     const deadline = this.clock.monotonic() + budgetMs;
     const read = (index: number) => {
@@ -81,16 +89,20 @@ export class IncrementalTree {
       this.parser.reset();
       return { ok: false, reason: 'timeout' };
     }
-    let changedFrom = this.pendingFrom ?? 0;
+    const editFrom = this.tree ? this.pendingFrom ?? 0 : 0;
+    let changedFrom = editFrom;
     if (this.tree) {
       for (const range of this.tree.getChangedRanges(next)) changedFrom = Math.min(changedFrom, range.startIndex);
       this.tree.delete();
     } else {
       changedFrom = 0;
     }
+    // Query predicates read node text through the tree's text callback, one node at a time: serve
+    // short slices (the parser's 16 KB reads would make every identifier lookup cost 16 KB).
+    (next as unknown as { textCallback: (index: number) => string }).textCallback = (index: number) => text.slice(index, index + TEXT_SLICE);
     this.tree = next;
     this.pendingFrom = undefined;
-    return { ok: true, changedFrom };
+    return { ok: true, changedFrom, editFrom };
   }
 
   dispose(): void {
