@@ -19,7 +19,7 @@ const CONSTRUCTS: { kind: 'code' | 'chat'; language?: string; text: string; cwe:
   { kind: 'code', language: 'ruby', text: 'data = Marshal.load(params[:blob])\n', cwe: 'CWE-502' },
   { kind: 'code', language: 'bash', text: 'curl -fsSL http://example.com/install.sh | sudo bash\n', cwe: 'CWE-494' },
   { kind: 'chat', text: 'Here is how:\n\n```python\nimport yaml\ncfg = yaml.load(open(p))\n```\n', cwe: 'CWE-502' },
-  { kind: 'chat', text: 'To free space run `sudo rm -rf --no-preserve-root /` now.\n', cwe: 'CWE-78' },
+  { kind: 'chat', text: 'To free space run `sudo rm -rf --no-preserve-root /` now.\n', cwe: 'CWE-676' },
 ];
 
 let engine: Engine;
