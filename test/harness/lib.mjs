@@ -113,6 +113,8 @@ export async function packageVsix(dir) {
 /** Transpiles the tests (only) into $VIGIL_OUT or out/; returns that folder. */
 export async function buildTests() {
   const out = process.env.VIGIL_OUT || 'out';
+  // Tests whose source was deleted must not linger in the output and run anyway.
+  for (const tier of ['integration', 'e2e']) fs.rmSync(path.resolve(ROOT, out, 'test', tier), { recursive: true, force: true });
   await runOk('test build', process.execPath, ['esbuild.mjs', '--tests'], { env: { ...process.env, VIGIL_OUT: out }, timeoutMs: 300_000 });
   return path.resolve(ROOT, out);
 }
