@@ -40,3 +40,12 @@ def evaluate(expr):
 # ok: python.eval-dynamic
 def eval(x, env=None):
     return x
+
+def more(values, source):
+    # ruleid: python.eval-dynamic
+    total = int(eval(values[0]))
+    # ruleid: python.eval-dynamic
+    funcs = [eval(name) for name in source]
+    # ok: python.eval-dynamic
+    print("never call eval(input) on user data")
+    return total, funcs
