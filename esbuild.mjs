@@ -31,12 +31,15 @@ const GRAMMARS = [
   ['tree-sitter-c-sharp', 'tree-sitter-c_sharp.wasm'],
   ['tree-sitter-go', 'tree-sitter-go.wasm'],
   ['tree-sitter-rust', 'tree-sitter-rust.wasm'],
-  ['tree-sitter-php', 'tree-sitter-php.wasm'],
+  // PHP without the HTML layer: completions and chat snippets are mostly code without a leading <?php.
+  ['tree-sitter-php', 'tree-sitter-php_only.wasm'],
   ['tree-sitter-ruby', 'tree-sitter-ruby.wasm'],
   ['tree-sitter-bash', 'tree-sitter-bash.wasm'],
 ];
 
 function copyAssets() {
+  // Start from an empty grammar folder so that a grammar no longer used does not ship.
+  fs.rmSync(path.join(dist, 'grammars'), { recursive: true, force: true });
   fs.mkdirSync(path.join(dist, 'grammars'), { recursive: true });
   const wts = path.dirname(require.resolve('web-tree-sitter/web-tree-sitter.wasm'));
   fs.copyFileSync(path.join(wts, 'web-tree-sitter.wasm'), path.join(dist, 'web-tree-sitter.wasm'));

@@ -12,8 +12,10 @@ export type LanguageId = (typeof LANGUAGE_IDS)[number];
 export interface LanguageInfo {
   id: LanguageId;
   displayName: string;
-  /** File name of the grammar in the grammar directory (copied there from the `tree-sitter-<lang>` package). */
+  /** File name of the grammar in the grammar directory (copied there from `npmPackage` by esbuild.mjs). */
   wasm: string;
+  /** The npm package that ships the grammar's wasm. */
+  npmPackage: string;
   /** Line-comment prefix, used by rule fixtures for `ruleid:` / `ok:` annotations. */
   lineComment: string;
   extensions: readonly string[];
@@ -22,19 +24,19 @@ export interface LanguageInfo {
 }
 
 export const LANGUAGES: Readonly<Record<LanguageId, LanguageInfo>> = {
-  python: { id: 'python', displayName: 'Python', wasm: 'tree-sitter-python.wasm', lineComment: '#', extensions: ['.py', '.pyw', '.pyi'], aliases: ['py', 'python3', 'py3', 'gyp', 'ipython'] },
-  javascript: { id: 'javascript', displayName: 'JavaScript', wasm: 'tree-sitter-javascript.wasm', lineComment: '//', extensions: ['.js', '.mjs', '.cjs', '.jsx'], aliases: ['js', 'node', 'nodejs', 'jsx', 'javascriptreact', 'mjs', 'cjs'] },
-  typescript: { id: 'typescript', displayName: 'TypeScript', wasm: 'tree-sitter-typescript.wasm', lineComment: '//', extensions: ['.ts', '.mts', '.cts'], aliases: ['ts', 'mts', 'cts'] },
-  tsx: { id: 'tsx', displayName: 'TSX', wasm: 'tree-sitter-tsx.wasm', lineComment: '//', extensions: ['.tsx'], aliases: ['typescriptreact'] },
-  java: { id: 'java', displayName: 'Java', wasm: 'tree-sitter-java.wasm', lineComment: '//', extensions: ['.java'], aliases: [] },
-  c: { id: 'c', displayName: 'C', wasm: 'tree-sitter-c.wasm', lineComment: '//', extensions: ['.c', '.h'], aliases: ['h'] },
-  cpp: { id: 'cpp', displayName: 'C++', wasm: 'tree-sitter-cpp.wasm', lineComment: '//', extensions: ['.cpp', '.cc', '.cxx', '.hpp', '.hh', '.hxx', '.c++', '.ino'], aliases: ['c++', 'cxx', 'cc', 'hpp', 'cuda-cpp', 'objective-cpp'] },
-  csharp: { id: 'csharp', displayName: 'C#', wasm: 'tree-sitter-c_sharp.wasm', lineComment: '//', extensions: ['.cs', '.csx'], aliases: ['cs', 'c#', 'c-sharp', 'dotnet'] },
-  go: { id: 'go', displayName: 'Go', wasm: 'tree-sitter-go.wasm', lineComment: '//', extensions: ['.go'], aliases: ['golang'] },
-  rust: { id: 'rust', displayName: 'Rust', wasm: 'tree-sitter-rust.wasm', lineComment: '//', extensions: ['.rs'], aliases: ['rs'] },
-  php: { id: 'php', displayName: 'PHP', wasm: 'tree-sitter-php.wasm', lineComment: '//', extensions: ['.php', '.phtml', '.php5', '.php7'], aliases: [] },
-  ruby: { id: 'ruby', displayName: 'Ruby', wasm: 'tree-sitter-ruby.wasm', lineComment: '#', extensions: ['.rb', '.rake', '.gemspec', '.ru'], aliases: ['rb', 'jruby', 'erb'] },
-  bash: { id: 'bash', displayName: 'Bash', wasm: 'tree-sitter-bash.wasm', lineComment: '#', extensions: ['.sh', '.bash', '.zsh', '.ksh'], aliases: ['sh', 'shell', 'zsh', 'ksh', 'shellscript', 'console', 'shell-session', 'shellsession', 'terminal', 'shell-script'] },
+  python: { id: 'python', displayName: 'Python', wasm: 'tree-sitter-python.wasm', npmPackage: 'tree-sitter-python', lineComment: '#', extensions: ['.py', '.pyw', '.pyi'], aliases: ['py', 'python3', 'py3', 'gyp', 'ipython'] },
+  javascript: { id: 'javascript', displayName: 'JavaScript', wasm: 'tree-sitter-javascript.wasm', npmPackage: 'tree-sitter-javascript', lineComment: '//', extensions: ['.js', '.mjs', '.cjs', '.jsx'], aliases: ['js', 'node', 'nodejs', 'jsx', 'javascriptreact', 'mjs', 'cjs'] },
+  typescript: { id: 'typescript', displayName: 'TypeScript', wasm: 'tree-sitter-typescript.wasm', npmPackage: 'tree-sitter-typescript', lineComment: '//', extensions: ['.ts', '.mts', '.cts'], aliases: ['ts', 'mts', 'cts'] },
+  tsx: { id: 'tsx', displayName: 'TSX', wasm: 'tree-sitter-tsx.wasm', npmPackage: 'tree-sitter-typescript', lineComment: '//', extensions: ['.tsx'], aliases: ['typescriptreact'] },
+  java: { id: 'java', displayName: 'Java', wasm: 'tree-sitter-java.wasm', npmPackage: 'tree-sitter-java', lineComment: '//', extensions: ['.java'], aliases: [] },
+  c: { id: 'c', displayName: 'C', wasm: 'tree-sitter-c.wasm', npmPackage: 'tree-sitter-c', lineComment: '//', extensions: ['.c', '.h'], aliases: ['h'] },
+  cpp: { id: 'cpp', displayName: 'C++', wasm: 'tree-sitter-cpp.wasm', npmPackage: 'tree-sitter-cpp', lineComment: '//', extensions: ['.cpp', '.cc', '.cxx', '.hpp', '.hh', '.hxx', '.c++', '.ino'], aliases: ['c++', 'cxx', 'cc', 'hpp', 'cuda-cpp', 'objective-cpp'] },
+  csharp: { id: 'csharp', displayName: 'C#', wasm: 'tree-sitter-c_sharp.wasm', npmPackage: 'tree-sitter-c-sharp', lineComment: '//', extensions: ['.cs', '.csx'], aliases: ['cs', 'c#', 'c-sharp', 'dotnet'] },
+  go: { id: 'go', displayName: 'Go', wasm: 'tree-sitter-go.wasm', npmPackage: 'tree-sitter-go', lineComment: '//', extensions: ['.go'], aliases: ['golang'] },
+  rust: { id: 'rust', displayName: 'Rust', wasm: 'tree-sitter-rust.wasm', npmPackage: 'tree-sitter-rust', lineComment: '//', extensions: ['.rs'], aliases: ['rs'] },
+  php: { id: 'php', displayName: 'PHP', wasm: 'tree-sitter-php_only.wasm', npmPackage: 'tree-sitter-php', lineComment: '//', extensions: ['.php', '.phtml', '.php5', '.php7'], aliases: [] },
+  ruby: { id: 'ruby', displayName: 'Ruby', wasm: 'tree-sitter-ruby.wasm', npmPackage: 'tree-sitter-ruby', lineComment: '#', extensions: ['.rb', '.rake', '.gemspec', '.ru'], aliases: ['rb', 'jruby', 'erb'] },
+  bash: { id: 'bash', displayName: 'Bash', wasm: 'tree-sitter-bash.wasm', npmPackage: 'tree-sitter-bash', lineComment: '#', extensions: ['.sh', '.bash', '.zsh', '.ksh'], aliases: ['sh', 'shell', 'zsh', 'ksh', 'shellscript', 'console', 'shell-session', 'shellsession', 'terminal', 'shell-script'] },
 };
 
 const byName = new Map<string, LanguageId>();

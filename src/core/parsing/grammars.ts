@@ -21,9 +21,9 @@ export function defaultGrammarLocation(baseDir: string = __dirname): GrammarLoca
   return { runtimeWasm: require.resolve('web-tree-sitter/web-tree-sitter.wasm'), grammarDir: '' };
 }
 
-function packageGrammarPath(file: string): string {
-  const pkg = file === 'tree-sitter-tsx.wasm' ? 'tree-sitter-typescript' : file === 'tree-sitter-c_sharp.wasm' ? 'tree-sitter-c-sharp' : file.replace(/\.wasm$/, '');
-  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+function packageGrammarPath(id: LanguageId): string {
+  const { npmPackage, wasm } = LANGUAGES[id];
+  return path.join(path.dirname(require.resolve(`${npmPackage}/package.json`)), wasm);
 }
 
 let runtimeReady: Promise<void> | undefined;
@@ -56,7 +56,7 @@ export class GrammarRegistry {
     const failed = this.failures.get(id);
     if (failed) throw failed;
     const file = LANGUAGES[id].wasm;
-    const wasmPath = this.location.grammarDir ? path.join(this.location.grammarDir, file) : packageGrammarPath(file);
+    const wasmPath = this.location.grammarDir ? path.join(this.location.grammarDir, file) : packageGrammarPath(id);
     try {
       const language = Language.loadSync(new WebAssembly.Module(fs.readFileSync(wasmPath)));
       this.languages.set(id, language);
