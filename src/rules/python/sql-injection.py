@@ -59,3 +59,11 @@ def create_db(cursor, name, owner):
     sql = 'CREATE DATABASE {name} WITH OWNER {owner}'
     # ruleid: python.sql-injection
     cursor.execute(sql.format(name=name, owner=owner))
+
+def django_extra(qs, name):
+    # ruleid: python.sql-injection
+    return qs.extra(where=["name = '%s'" % name])
+
+def django_extra_safe(qs, name):
+    # ok: python.sql-injection
+    return qs.extra(where=["name = %s"], params=[name])
