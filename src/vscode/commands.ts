@@ -21,4 +21,5 @@ export const enum Command {
   ShowWithheld = 'vigil.showWithheld',
   SetUpstreamKey = 'vigil.setUpstreamApiKey',
   ConfigureUpstream = 'vigil.configureUpstream',
+  CopyProxyAddress = 'vigil.copyProxyAddress',
 }

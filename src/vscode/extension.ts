@@ -14,6 +14,7 @@ import { QuickFixes } from './findings/quickFixes';
 import { RULE_DOC_SCHEME, RuleDocs, ruleDocUri } from './findings/ruleDocs';
 import { Log } from './log';
 import { MonitorService } from './monitorService';
+import { ProxyController } from './proxyController';
 import { DetailsView } from './review/detailsView';
 import { recordsToLabelledStreams, recordsToSarif, saveText } from './review/exports';
 import { FlaggedTree } from './review/flaggedTree';
@@ -32,6 +33,7 @@ export interface VigilApi {
   regions: FlaggedRegions;
   tree: FlaggedTree;
   workspaceRules: WorkspaceRules;
+  proxy: ProxyController;
   /** Milliseconds from the bundle starting to load to activate() returning, and of activate() alone. */
   activation: { totalMs: number; activateMs: number };
 }
@@ -53,7 +55,10 @@ export function activate(context: vscode.ExtensionContext): VigilApi {
   const upstream = new Upstream(context.secrets);
   const guardedModels = new GuardedModels(upstream, monitor, log);
   const inline = new GuardedInlineProvider(upstream, monitor, log);
-  context.subscriptions.push(guardedModels, inline);
+  const proxy = new ProxyController(monitor, log);
+  context.subscriptions.push(guardedModels, inline, proxy);
+  // The proxy (when enabled) starts after activation returns; it needs the engine.
+  setTimeout(() => void proxy.apply(), 0);
   context.subscriptions.push(log, monitor, regions, capture, new StatusBar(monitor), new Diagnostics(regions), tree, details, workspaceRules, chatGuard);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new QuickFixes(regions), { providedCodeActionKinds: QuickFixes.kinds }),
@@ -163,6 +168,15 @@ export function activate(context: vscode.ExtensionContext): VigilApi {
     if (choice === 'Set API Key') await vscode.commands.executeCommand(Command.SetUpstreamKey);
     guardedModels.refresh();
   });
+  register(Command.CopyProxyAddress, async () => {
+    if (!proxy.address) {
+      const choice = await vscode.window.showInformationMessage('Vigil: the monitoring proxy is off. Turn it on (vigil.proxy.enabled)?', 'Turn On');
+      if (choice) await vscode.workspace.getConfiguration('vigil').update('proxy.enabled', true, vscode.ConfigurationTarget.Global);
+      return;
+    }
+    await vscode.env.clipboard.writeText(proxy.address);
+    void vscode.window.showInformationMessage(`Vigil: copied the proxy address ${proxy.address}. Use it as the API base of your assistant.`);
+  });
   register(Command.ShowWithheld, async (id: string) => {
     const record = monitor.get(id);
     if (!record) return;
@@ -203,7 +217,7 @@ export function activate(context: vscode.ExtensionContext): VigilApi {
   const loadStart = typeof __vigilLoadStart === 'number' ? __vigilLoadStart : started;
   const activation = { totalMs: done - loadStart, activateMs: done - started };
   log.info(`activated in ${activation.totalMs.toFixed(1)} ms (activate() ${activation.activateMs.toFixed(1)} ms; the engine and grammars load on first use)`);
-  return { monitor, chatGuard, guardedModels, inline, regions, tree, workspaceRules, activation };
+  return { monitor, chatGuard, guardedModels, inline, regions, tree, workspaceRules, proxy, activation };
 }
 
 function loadConfig(log: Log): VigilConfig {

@@ -185,6 +185,26 @@ export class MonitorService implements vscode.Disposable {
     };
   }
 
+  /**
+   * Keeps a stream monitored elsewhere (the proxy's sessions) in the review log, like any other:
+   * only when it has a finding or raised the alarm.
+   */
+  keepSession(session: MonitorSession, start: StreamStart, time = Date.now()): StreamRecord | undefined {
+    this.counts.streams++;
+    const record = this.toRecord(session, start, time);
+    if (record.alarm || record.findings.length) this.keep(record);
+    this.changeState.fire();
+    return record.alarm || record.findings.length ? record : undefined;
+  }
+
+  /** Where the monitoring proxy listens, when it runs (shown in the status bar tooltip). */
+  proxyAddress: string | undefined;
+
+  setProxyAddress(address: string | undefined): void {
+    this.proxyAddress = address;
+    this.changeState.fire();
+  }
+
   /** Monitors a complete text as a stream, chunk by chunk, so the record has a signal trajectory. */
   async replay(start: StreamStart & { text: string; chunkSize?: number; delayMs?: number }): Promise<StreamRecord> {
     const live = await this.start(start);

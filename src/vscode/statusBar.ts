@@ -43,6 +43,7 @@ export class StatusBar implements vscode.Disposable {
     }
     tip.appendMarkdown(`Guarantee: ${escape(this.monitor.guarantee)}\n\n`);
     tip.appendMarkdown(`Streams monitored: ${state.streams} · flagged: ${state.flagged} · alarms: ${state.alarms}\n\n`);
+    if (this.monitor.proxyAddress) tip.appendMarkdown(`Proxy: \`${this.monitor.proxyAddress}\` (point Continue, Cline or scripts here)\n\n`);
     tip.appendMarkdown(`[Open review](command:${Command.ShowReview})${state.openAlarms ? ` · [Dismiss alarm](command:${Command.ClearAlarm})` : ''}`);
     this.item.tooltip = tip;
   }

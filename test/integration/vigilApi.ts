@@ -54,6 +54,11 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('vigil').update(key, value, vscode.ConfigurationTarget.Workspace);
 }
 
+/** For machine-scoped settings, which a workspace may not set (the proxy's). */
+export async function setUserSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('vigil').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
 /** Waits (a bounded, short time) so that a capture that should not happen would have happened. */
 export function settle(ms = 1500): Promise<void> {
   return new Promise(r => setTimeout(r, ms));
