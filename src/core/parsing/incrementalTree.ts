@@ -13,8 +13,8 @@ export type ReparseResult =
   }
   | { ok: false; reason: 'timeout' };
 
-/** How much of the text one read callback hands to the parser; a slice of the whole rest would be quadratic. */
-const READ_CHUNK = 16 * 1024;
+/** How much of the text one read callback hands to the parser: the whole rest would be quadratic, and large reads copy more than an append re-lexes. */
+const READ_CHUNK = 4096;
 /** How much text one lookup of a node's text reads (a node longer than this takes several). */
 const TEXT_SLICE = 256;
 
