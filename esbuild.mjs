@@ -5,6 +5,7 @@
 // dist/webview/      the review panel's page script (browser)
 // dist/rules.json    every built-in rule file under src/rules, as one JSON array
 // dist/*.wasm        web-tree-sitter runtime and the grammar of every supported language
+// dist/calibration/  the learned verifier's weights and the default calibration (src/models)
 // out/               (--tests) unit and integration tests transpiled file by file for mocha
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
@@ -46,6 +47,13 @@ function copyAssets() {
   for (const [pkg, file] of GRAMMARS) {
     const dir = path.dirname(require.resolve(`${pkg}/package.json`));
     fs.copyFileSync(path.join(dir, file), path.join(dist, 'grammars', file));
+  }
+  // The learned verifier's weights and the default calibration (made by `npm run train` / `npm run calibrate`).
+  const models = path.join(root, 'src', 'models');
+  fs.rmSync(path.join(dist, 'calibration'), { recursive: true, force: true });
+  if (fs.existsSync(models)) {
+    fs.mkdirSync(path.join(dist, 'calibration'), { recursive: true });
+    for (const f of fs.readdirSync(models).filter(f => f.endsWith('.json'))) fs.copyFileSync(path.join(models, f), path.join(dist, 'calibration', f));
   }
 }
 
