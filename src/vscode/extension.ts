@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { StreamRecord } from '../core';
 import { CaptureService } from './capture/captureService';
@@ -45,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): VigilApi {
   const started = performance.now();
   const log = new Log();
   let config: VigilConfig = loadConfig(log);
-  const monitor = new MonitorService(context.storageUri?.fsPath, log);
+  const monitor = new MonitorService(context.storageUri?.fsPath, log, path.join(context.globalStorageUri.fsPath, 'calibration.json'));
   const regions = new FlaggedRegions(monitor, log);
   const capture = new CaptureService(monitor, () => config, log);
   const tree = new FlaggedTree(monitor);
@@ -76,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): VigilApi {
     config = loadConfig(log);
     if (e.affectsConfiguration('vigil.customRules')) void applyRules();
     else if (e.affectsConfiguration('vigil.rules')) regions.recheckAll();
+    if (e.affectsConfiguration('vigil.monitor')) monitor.reconfigure();
   }));
   // Custom rules are read after activation returns, so start-up stays fast.
   setTimeout(() => void applyRules().catch(e => log.error(e as Error)), 0);
@@ -176,6 +178,20 @@ export function activate(context: vscode.ExtensionContext): VigilApi {
     }
     await vscode.env.clipboard.writeText(proxy.address);
     void vscode.window.showInformationMessage(`Vigil: copied the proxy address ${proxy.address}. Use it as the API base of your assistant.`);
+  });
+  register(Command.Recalibrate, async () => {
+    const reviewed = monitor.items().filter(r => r.verdict).length;
+    try {
+      const c = await monitor.recalibrate();
+      void vscode.window.showInformationMessage(`Vigil: recalibrated from ${reviewed} verdict(s): λ = ${c.lambda?.toFixed(3) ?? c.evaluator?.threshold.toFixed(3)}, ${monitor.guarantee}.`);
+      return c;
+    } catch (e) {
+      // Too few verdicts for the requested ε is the common case: the calibration says how many it needs.
+      log.warn(`recalibration: ${(e as Error).message}`);
+      const message = `Vigil cannot recalibrate from ${reviewed} verdict(s): ${(e as Error).message}`;
+      void vscode.window.showWarningMessage(message);
+      return { error: message };
+    }
   });
   register(Command.ShowWithheld, async (id: string) => {
     const record = monitor.get(id);

@@ -2,6 +2,9 @@ import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Engine, FlaggedLog, MonitorSession, RuleDefinition, RuleError, RuleOverrides, RuleSet, StreamKind, StreamRecord, StreamSource, Verdict } from '../core';
+import { CalibrationFile, resolveMonitor } from '../core/calibration';
+import { thresholdPolicy } from '../core';
+import { CalibrationChoice, chooseCalibration, guaranteeInWords, recalibrate } from './calibrationControl';
 import { readConfig } from './config';
 import { Log } from './log';
 
@@ -54,6 +57,8 @@ export class MonitorService implements vscode.Disposable {
   constructor(
     storageDir: string | undefined,
     private readonly output: Log,
+    /** Where a calibration made from the user's verdicts is kept (global storage). */
+    private readonly recalibratedFile?: string,
   ) {
     if (storageDir) {
       this.log = new FlaggedLog(path.join(storageDir, 'log'), undefined, output);
@@ -69,9 +74,9 @@ export class MonitorService implements vscode.Disposable {
 
   /** The engine, created on first use so that activation stays fast (grammars load lazily too). */
   engine(): Promise<Engine> {
-    this.enginePromise ??= Engine.create({ logger: this.output }).then(base => {
+    this.enginePromise ??= Engine.create({ logger: this.output, calibration: null }).then(base => {
       this.baseEngine = base;
-      return this.customRules ? base.withRules(base.rules.with(this.customRules)) : base;
+      return this.compose(base);
     }).then(
       engine => {
         this.output.info(`engine ready: ${engine.rules.rules.length} rules`);
@@ -88,6 +93,59 @@ export class MonitorService implements vscode.Disposable {
 
   private baseEngine: Engine | undefined;
   private customRules: RuleSet | undefined;
+  private calibrationInUse: CalibrationFile | undefined;
+  private fixedThreshold = false;
+
+  /** The engine in force: built-in plus custom rules, the verifier and the calibrated alarm policy. */
+  private compose(base: Engine): Engine {
+    const withRules = this.customRules ? base.withRules(base.rules.with(this.customRules)) : base;
+    const config = readConfig().config;
+    let choice: CalibrationChoice = { source: 'the calibration shipped with Vigil' };
+    try {
+      choice = chooseCalibration(config, this.recalibratedFile);
+    } catch (e) {
+      this.warnOnce(`calibration: ${(e as Error).message}; using the calibration shipped with Vigil`);
+    }
+    const resolve = (c: CalibrationChoice) => resolveMonitor({
+      calibration: c.calibration,
+      calibrationSource: c.source,
+      policy: c.threshold !== undefined ? thresholdPolicy(c.threshold) : undefined,
+    }, m => this.warnOnce(m));
+    let monitor: ReturnType<typeof resolveMonitor>;
+    try {
+      monitor = resolve(choice);
+    } catch (e) {
+      // A calibration made for another verifier version: refused, with the reason, and the shipped one used.
+      this.warnOnce(`${(e as Error).message}`);
+      choice = { source: 'the calibration shipped with Vigil' };
+      monitor = resolve(choice);
+    }
+    this.calibrationInUse = monitor.policy.calibration;
+    this.fixedThreshold = choice.threshold !== undefined;
+    this.lastComposed = withRules.withMonitor(monitor.verifier, monitor.policy);
+    return this.lastComposed;
+  }
+
+  /** Applies changed monitor settings (method, ε, calibration file, fixed λ) to the engine. */
+  reconfigure(): void {
+    if (this.baseEngine) this.enginePromise = Promise.resolve(this.compose(this.baseEngine));
+    this.changeState.fire();
+  }
+
+  private readonly warned = new Set<string>();
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.output.warn(message);
+    void vscode.window.showWarningMessage(`Vigil: ${message}`);
+  }
+
+  /** λ (or the E-valuator threshold) of the alarm policy in force. */
+  get threshold(): number {
+    return this.lastComposed?.policy.threshold ?? 0.5;
+  }
+
+  private lastComposed: Engine | undefined;
 
   /**
    * Puts the workspace's custom rules in force (with the built-in ones; a custom rule replaces a
@@ -101,7 +159,7 @@ export class MonitorService implements vscode.Disposable {
       this.enginePromise = undefined;
       await this.engine();
     } else {
-      this.enginePromise = Promise.resolve(this.baseEngine.withRules(this.baseEngine.rules.with(custom)));
+      this.enginePromise = Promise.resolve(this.compose(this.baseEngine));
     }
     const engine = await this.engine();
     const problems: RuleError[] = [];
@@ -130,11 +188,33 @@ export class MonitorService implements vscode.Disposable {
 
   /** How λ is chosen, for reports and exports. */
   get description(): { method: string; threshold: number; control?: string; epsilon?: number; delta?: number } {
-    return { method: 'default λ (not calibrated)', threshold: 0.5 };
+    const c = this.calibrationInUse;
+    if (!c) return { method: this.fixedThreshold ? 'fixed λ' : 'default λ (not calibrated)', threshold: this.threshold };
+    return { method: c.method, threshold: this.threshold, control: c.control, epsilon: c.epsilon, delta: c.delta ?? undefined };
   }
 
   get guarantee(): string {
-    return 'default λ = 0.5 (not calibrated)';
+    if (!this.baseEngine) return 'the calibration loads with the monitor, on the first stream';
+    return guaranteeInWords(this.calibrationInUse, this.threshold, this.fixedThreshold);
+  }
+
+  /**
+   * Recalibrates λ from the user's verdicts (method, control, ε, δ from the settings), keeps the
+   * result in the extension's global storage and uses it from now on.
+   */
+  async recalibrate(): Promise<CalibrationFile> {
+    const engine = await this.engine();
+    if (!this.recalibratedFile) throw new Error('no storage is available for a calibration');
+    // Re-score each reviewed item with the verifier in force, so that λ means the same as at run time.
+    const rescored = this.items().filter(r => r.verdict).map(r => {
+      const session = engine.createSession({ kind: r.kind, language: r.language });
+      for (let i = 0; i < r.text.length; i += 16) session.push(r.text.slice(i, i + 16));
+      session.end();
+      return { ...r, trajectory: session.trajectory.map(p => [p.offset, p.safety] as [number, number]) };
+    });
+    const calibration = recalibrate(rescored, readConfig().config, engine.verifier.version, this.recalibratedFile);
+    this.reconfigure();
+    return calibration;
   }
 
   get state(): MonitorState {
@@ -299,7 +379,7 @@ export class MonitorService implements vscode.Disposable {
       alarmOffset: session.alarmOffset,
       minSafety: session.minSafety,
       threshold: session.threshold,
-      method: 'default λ',
+      method: this.description.method,
       onset: findings.length ? Math.min(...findings.map(f => f.start.offset)) : null,
     };
   }

@@ -233,3 +233,32 @@ describe('issue 4: the extension users install', function () {
     });
   });
 });
+
+describe('issue 5 in the extension: the calibrated monitor', function () {
+  this.timeout(120_000);
+
+  it('states the guarantee of the calibration in force', async () => {
+    const api = await vigilApi();
+    await api.monitor.engine();
+    assert.match(api.monitor.guarantee, /false alarms ≤ 5% on average, CRC/);
+    assert.strictEqual(api.monitor.description.method, 'crc');
+    assert.strictEqual(api.monitor.description.epsilon, 0.05);
+  });
+
+  it('says clearly that there are too few verdicts to recalibrate', async () => {
+    const result = await vscode.commands.executeCommand<{ error?: string }>('vigil.recalibrate');
+    assert.ok(result?.error, 'recalibration is refused');
+    assert.match(result.error, /cannot recalibrate from \d+ verdict\(s\): .*\d+/, 'the message names how many are needed');
+  });
+
+  it('uses a fixed λ from the settings, and says there is no guarantee then', async () => {
+    const api = await vigilApi();
+    await setSetting('monitor.threshold', 0.3);
+    try {
+      await waitFor('the fixed λ', () => api.monitor.threshold === 0.3);
+      assert.match(api.monitor.guarantee, /fixed λ = 0\.3 \(no guarantee\)/);
+    } finally {
+      await setSetting('monitor.threshold', undefined);
+    }
+  });
+});
