@@ -15,7 +15,7 @@ import { rulesDigest } from '../../core/eval/trajectories';
 import { DEFAULT_CHUNK } from '../../core/eval/replay';
 import { DENSE_FEATURES } from '../../core/verifier/features';
 import { isTrainingStream, TrainingSplit, VerifierWeights, weightsVersion } from '../../core/verifier/learnedVerifier';
-import { encodeProseModel } from '../../core/verifier/proseModel';
+import { decodeProseModel, encodeProseModel } from '../../core/verifier/proseModel';
 import { crossValidateProse, DEFAULT_PROSE_OPTIONS, trainProseModel } from '../../core/verifier/trainProse';
 import { DEFAULT_STREAM_OPTIONS, fitKindModel, stepRows, TrainingStream } from '../../core/verifier/trainStream';
 import { parseCommandArgs, positiveIntOption, stringOption } from '../args';
@@ -99,7 +99,8 @@ async function main(): Promise<void> {
   const kinds = { code: fitKindModel(training, 'code'), chat: fitKindModel(training, 'chat') };
 
   // 4. Held-out metrics of the shipped weights on the other half.
-  const heldOut = heldOutMetrics(recordings.filter(r => !trainIds.has(r.id)), kinds, prose);
+  // (with the prose weights as shipped: int8-quantised)
+  const heldOut = heldOutMetrics(recordings.filter(r => !trainIds.has(r.id)), kinds, decodeProseModel(encodeProseModel(prose)));
   log(`held-out: ${JSON.stringify(heldOut.auroc)}`);
 
   const body = { features: [...DENSE_FEATURES], kinds, prose: encodeProseModel(prose) };

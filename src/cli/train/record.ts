@@ -10,7 +10,7 @@ import { replayText } from '../../core/eval/replay';
 import { rulesDigest } from '../../core/eval/trajectories';
 import { Finding, StreamKind } from '../../core/monitor/types';
 import { Verifier } from '../../core/monitor/verifier';
-import { ruleEvidence } from '../../core/verifier/features';
+import { DENSE_FEATURES, ruleEvidence } from '../../core/verifier/features';
 import { StreamRecording } from '../../core/verifier/trainStream';
 
 /** A verifier that scores nothing (s_t = 1) and writes down the rule evidence at each step. */
@@ -45,7 +45,7 @@ function recordingVerifier(sink: { rec?: Pick<StreamRecording, 'offsets' | 'chan
 
 /** A hash of everything the recordings depend on. */
 export function recordingKey(engine: Engine, dataHash: string, chunk: number): string {
-  return createHash('sha256').update(JSON.stringify({ rules: rulesDigest(engine), dataHash, chunk, v: 1 })).digest('hex').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify({ rules: rulesDigest(engine), dataHash, chunk, features: DENSE_FEATURES })).digest('hex').slice(0, 16);
 }
 
 /** Replays every stream (or loads the cached recordings); `progress` gets (done, total). */

@@ -6,14 +6,14 @@ import { Finding } from '../monitor/types';
 /** Names of the dense features, in vector order. Per-rule indicators follow them in the model. */
 export const DENSE_FEATURES = [
   'bias',
-  'code rules: Σ −ln(1 − w)',
-  'prose rules: Σ −ln(1 − w)',
-  'code rules: max w confirmed',
-  'code rules: max w tentative',
+  'rules: Σ −ln(1 − w)',
+  'prose rules (extra): Σ −ln(1 − w)',
+  'rules: max w confirmed',
+  'rules: max w tentative',
   'rules high/error: ln(1 + n)',
   'rules medium/error or high/warning: ln(1 + n)',
   'rules weaker: ln(1 + n)',
-  'prose score × N / (N + 64)',
+  'prose score × N / (N + 256)',
 ] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
 /** The feature that depends on the text rather than on findings. */
@@ -27,8 +27,12 @@ export const DENSE_SIGNS: readonly number[] = [0, 1, 1, 1, 1, 1, 1, 1, 1];
 /** A rule that fired but may still be withdrawn counts half. */
 export const TENTATIVE_INDICATOR = 0.5;
 const LOG_SAFETY_CAP = 8;
-/** The prose score is damped while few n-grams have been seen (its early values are noisy). */
-const RAMP_NGRAMS = 64;
+/**
+ * The prose score is damped while few n-grams have been seen: its early values are noisy, and an
+ * opening like "Sure, here is" (which opens most jailbroken answers in the training corpora, but
+ * also many harmless coding answers) must not decide alone. 256 n-grams ≈ 80 characters.
+ */
+const RAMP_NGRAMS = 256;
 
 /** What the findings say, before the text features are added. */
 export interface RuleEvidence {
@@ -57,13 +61,13 @@ export function ruleEvidence(findings: readonly Finding[]): RuleEvidence {
   let medium = 0;
   let weak = 0;
   for (const [id, r] of strongest) {
+    // Every finding counts as rule evidence, whatever its origin (code, or instructions in prose);
+    // prose findings also feed a separate, non-negative extra term.
     const logSafety = -Math.log(1 - Math.min(r.w, 0.999));
+    dense[1] += logSafety;
     if (r.prose) dense[2] += logSafety;
-    else {
-      dense[1] += logSafety;
-      if (r.confirmed) dense[3] = Math.max(dense[3], r.w);
-      else dense[4] = Math.max(dense[4], r.w);
-    }
+    if (r.confirmed) dense[3] = Math.max(dense[3], r.w);
+    else dense[4] = Math.max(dense[4], r.w);
     if (r.confidence === 'high' && r.severity === 'error') strong++;
     else if ((r.confidence === 'medium' && r.severity === 'error') || (r.confidence === 'high' && r.severity === 'warning')) medium++;
     else weak++;

@@ -73,8 +73,8 @@ describe('verifier/learned', () => {
   it('reads rule evidence: strongest weight per rule, tentative counts less, withdrawn not at all', () => {
     const e = ruleEvidence([finding('a'), finding('a', { status: 'tentative' }), finding('b', { status: 'tentative', confidence: 'low', severity: 'info' }), finding('c', { status: 'withdrawn' }), finding('p', { origin: 'prose' })]);
     assert.deepEqual([...e.rules], [['a', 1], ['b', 0.5], ['p', 1]]);
-    assert.ok(Math.abs(e.dense[1] - (-Math.log(1 - 0.9) - Math.log(1 - 0.3 * 0.35 * 0.55))) < 1e-9);
-    assert.ok(Math.abs(e.dense[2] - -Math.log(1 - 0.9)) < 1e-9, 'prose findings count apart');
+    assert.ok(Math.abs(e.dense[1] - (-2 * Math.log(1 - 0.9) - Math.log(1 - 0.3 * 0.35 * 0.55))) < 1e-9, 'every origin counts');
+    assert.ok(Math.abs(e.dense[2] - -Math.log(1 - 0.9)) < 1e-9, 'prose findings also count apart');
     assert.equal(e.dense[3], 0.9);
     assert.ok(Math.abs(e.dense[4] - 0.3 * 0.35 * 0.55) < 1e-12);
   });
