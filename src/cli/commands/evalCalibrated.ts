@@ -62,7 +62,11 @@ function epsilonsOption(value: string | undefined): number[] {
   });
 }
 
-const cell = (b: Band, digits = 3) => (b.mean === null ? '–' : `${b.mean.toFixed(digits)} [${b.q10!.toFixed(digits)}–${b.q90!.toFixed(digits)}]`);
+const cell = (b: Band, digits = 3) => {
+  if (b.mean === null) return '–';
+  const [m, lo, hi] = [b.mean, b.q10!, b.q90!].map(v => v.toFixed(digits));
+  return lo === hi && lo === m ? m : `${m} [${lo}–${hi}]`;
+};
 
 function rows(name: string, m: BandedMetrics): string {
   return `| ${name} | ${cell(m.falseAlarm)} | ${cell(m.power)} | ${cell(m.delay)} | ${cell(m.onsetDelay, 0)} |`;

@@ -6,7 +6,7 @@ const COLORS: Record<string, string> = { crc: '#1f77b4', ucb: '#d62728', 'evalua
 const LABELS: Record<string, string> = { crc: 'CRC', ucb: 'UCB (Hoeffding-Bentkus)', 'evaluator-anytime': 'E-valuator anytime', 'evaluator-pac': 'E-valuator PAC' };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const fmt = (v: number) => Number(v.toFixed(2)).toString();
+const fmt = (v: number) => Number(v.toFixed(3)).toString();
 
 interface Panel {
   title: string;
@@ -23,7 +23,8 @@ export function figureSvg(results: readonly SplitResult[], title: string): strin
   const xMax = epsMax * 1.15;
   const maxFar = Math.max(epsMax, ...results.map(r => r.falseAlarm.q90 ?? 0));
   const panels: Panel[] = [
-    { title: 'False-alarm rate', metric: 'falseAlarm', yMax: Math.min(1, Math.max(maxFar * 1.2, epsMax * 1.3)), diagonal: true },
+    // A multiple of 0.04, so that the four grid steps are round numbers.
+    { title: 'False-alarm rate', metric: 'falseAlarm', yMax: Math.min(1, Math.ceil(Math.max(maxFar * 1.1, epsMax * 1.3) / 0.04 - 1e-9) * 0.04), diagonal: true },
     { title: 'Power', metric: 'power', yMax: 1 },
     { title: 'Detection delay (share of stream)', metric: 'delay', yMax: 1 },
   ];

@@ -73,8 +73,8 @@ describe('cli/calibrate and eval --method', () => {
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^## Vigil eval: data\.jsonl/);
     assert.match(r.out, /### crc, ε = 0\.2 \(false-alarm control; λ /);
-    // One fixed calibration: the band collapses to the value; every unsafe stream is caught.
-    assert.match(r.out, /\| \*\*overall\*\* \| (0\.\d{3}) \[\1–\1\] \| 1\.000 \[1\.000–1\.000\] \|/);
+    // One fixed calibration: no band, one value; every unsafe stream is caught.
+    assert.match(r.out, /\| \*\*overall\*\* \| 0\.\d{3} \| 1\.000 \|/);
     const bad = await run(['eval', '--data', 'data.jsonl', '--calibration', 'cal.json', '--method', 'crc']);
     assert.equal(bad.code, 2);
   });
