@@ -13,3 +13,6 @@ void Use(A *p, int n) {
     // ok: cpp.auto-ptr
     auto_ptrWithPairedBool flag;
 }
+
+// ok: cpp.auto-ptr
+std::unique_ptr<Alert> clone_alert(const Alert &a);
