@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Engine, FlaggedLog, MonitorSession, RuleDefinition, RuleError, RuleOverrides, RuleSet, StreamKind, StreamRecord, StreamSource, Verdict } from '../core';
 import { CalibrationFile, resolveMonitor } from '../core/calibration';
-import { thresholdPolicy } from '../core';
+import { resolveLanguage, thresholdPolicy } from '../core';
 import { CalibrationChoice, chooseCalibration, guaranteeInWords, recalibrate } from './calibrationControl';
 import { readConfig } from './config';
 import { Log } from './log';
@@ -241,7 +241,11 @@ export class MonitorService implements vscode.Disposable {
 
   async start(start: StreamStart): Promise<LiveStream> {
     const engine = await this.engine();
-    const session = engine.createSession({ kind: start.kind, language: start.language, context: start.context, ruleOverrides: this.ruleOverrides(start.uri) });
+    const config = readConfig(start.uri).config;
+    // A language turned off in vigil.languages is not parsed: only the rules for any text run.
+    const resolved = resolveLanguage(start.language);
+    const parsed = resolved && !config.languages.has(resolved) ? undefined : start.language;
+    const session = engine.createSession({ kind: start.kind, language: parsed, context: start.context, ruleOverrides: config.rules });
     const startedAt = Date.now();
     this.counts.monitoring++;
     this.counts.streams++;
@@ -250,7 +254,7 @@ export class MonitorService implements vscode.Disposable {
     return {
       session,
       push: chunk => {
-        for (const e of session.push(chunk)) if (e.type === 'notice') this.output.warn(e.message);
+        for (const e of session.push(chunk)) if (e.type === 'notice' && parsed) this.output.warn(e.message);
       },
       end: () => {
         if (ended) throw new Error('stream already ended');

@@ -262,3 +262,39 @@ describe('issue 5 in the extension: the calibrated monitor', function () {
     }
   });
 });
+
+describe('issue 4: accepting an inline suggestion with Tab', function () {
+  this.timeout(120_000);
+  let provider: vscode.Disposable;
+  const SUGGESTION = 'subprocess.call("rm -rf " + target, shell=True)\n';
+  before(() => {
+    provider = vscode.languages.registerInlineCompletionItemProvider({ pattern: '**/generated_*.py' }, {
+      provideInlineCompletionItems: (doc, position) => doc.lineAt(position.line).text.trim() === '' ? [new vscode.InlineCompletionItem(SUGGESTION, new vscode.Range(position, position))] : [],
+    });
+  });
+  after(async () => {
+    provider.dispose();
+    await vscode.commands.executeCommand('vigil.clearAlarm');
+    await closeAllEditorsDiscarding();
+  });
+
+  it('records exactly the accepted text and flags it', async () => {
+    const api = await vigilApi();
+    const editor = await openNewFile('.py', 'import subprocess\n\ndef clean(target):\n    ');
+    const end = editor.document.positionAt(editor.document.getText().length);
+    editor.selection = new vscode.Selection(end, end);
+    const before = api.monitor.items().length;
+    // Show the ghost text, then accept it the way Tab does when a suggestion is visible.
+    await waitFor('the suggestion to be accepted', async () => {
+      await vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+      await new Promise(r => setTimeout(r, 500));
+      await vscode.commands.executeCommand('vigil.acceptInlineSuggestion');
+      return editor.document.getText().includes('shell=True');
+    }, 30_000);
+    const item = await waitFor('the captured item', () => api.monitor.items().length > before && api.monitor.items()[0]);
+    assert.strictEqual(item.source, 'inline');
+    assert.strictEqual(item.text, SUGGESTION, 'exactly the inserted text');
+    const ds = await diagnosticsOf(editor.document.uri, 1);
+    assert.ok(ds.some(d => editor.document.getText(d.range).includes('shell=True')));
+  });
+});
