@@ -99,7 +99,7 @@ const common = {
 
 const builds = [
   // The banner marks when VS Code starts loading the bundle, so activation time includes code loading.
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'], banner: { js: '"use strict"; var __vigilLoadStart = performance.now();' } },
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: [...common.external, 'vscode'], banner: { js: '"use strict"; var __vigilLoadStart = performance.now();' }, footer: { js: 'var __vigilLoadEnd = performance.now();' } },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning', entryPoints: ['src/webview/details.ts'], outfile: 'dist/webview/details.js' },
 ];

@@ -39,10 +39,10 @@ describe('the installed extension', () => {
 describe('activation cost', () => {
   it('activates without loading the engine or any grammar', async () => {
     const ext = await activeVigil();
-    const api = ext.exports as { activation: { totalMs: number; activateMs: number }; monitor: { engineStarted: boolean } };
+    const api = ext.exports as { activation: { totalMs: number; activateMs: number; loadMs: number }; monitor: { engineStarted: boolean } };
     assert.ok(api.activation.totalMs > 0 && api.activation.activateMs <= api.activation.totalMs);
     assert.strictEqual(api.monitor.engineStarted, false, 'the engine starts on the first monitored stream, not at activation');
     // Reported for the closing figures; the bound itself lives in the benchmark, not in a timed test.
-    console.log(`[vigil] activation: ${api.activation.totalMs.toFixed(1)} ms from bundle load (activate() ${api.activation.activateMs.toFixed(1)} ms)`);
+    console.log(`[vigil] activation: ${api.activation.totalMs.toFixed(1)} ms from bundle load (code loading ${api.activation.loadMs.toFixed(1)} ms, activate() ${api.activation.activateMs.toFixed(1)} ms)`);
   });
 });
