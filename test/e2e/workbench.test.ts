@@ -46,7 +46,7 @@ describe('workbench with Vigil installed', function () {
     await screenshot(wb.page, 'sidebar-flagged');
   });
 
-  it('selecting a flagged item shows it in the details view', async () => {
+  it('selecting a flagged item shows it in the details view with its s_t plot', async () => {
     const item = wb.page.locator('#workbench\\.parts\\.sidebar .monaco-list-row[aria-level="2"]').first();
     await item.click();
     const details = wb.page.locator('#workbench\\.parts\\.sidebar .pane', { has: wb.page.locator('.pane-header', { hasText: 'Details' }) });
@@ -57,6 +57,7 @@ describe('workbench with Vigil installed', function () {
     await body.getByText(label.slice(0, 20)).first().waitFor();
     const text = await body.innerText();
     assert.match(text, /s_t|λ/, `the details show the safety score: ${JSON.stringify(text.slice(0, 200))}`);
+    await body.locator('svg').first().waitFor();  // the plot of s_t over the stream, with the λ line
     await wb.page.waitForTimeout(500);  // let it finish painting before the picture
     await screenshot(wb.page, 'sidebar-details');
   });
