@@ -108,8 +108,11 @@ describe('issue 4: the extension users install', function () {
       const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
       const file = path.join(folder, '.vigil', 'rules', 'bad.yaml');
       const uri = vscode.Uri.file(file);
-      // Written the way an editor save writes it, through VS Code's file service.
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('id: team.bad-severity\nlanguages: [python]\nseverity: fatal\nmessage: x\nregex: "x"\n'));
+      // Written the way a user writes it: in an editor, then saved.
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('id: team.placeholder\n'));
+      const editor = await vscode.window.showTextDocument(uri);
+      await editor.edit(b => b.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), 'id: team.bad-severity\nlanguages: [python]\nseverity: fatal\nmessage: x\nregex: "x"\n'));
+      await editor.document.save();
       try {
         await waitFor('a diagnostic in the rule file', () => vscode.languages.getDiagnostics(uri).length > 0, 30_000);
         assert.match(vscode.languages.getDiagnostics(uri)[0].message, /team\.bad-severity.*severity must be one of/);

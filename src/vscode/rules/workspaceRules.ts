@@ -21,7 +21,8 @@ export class WorkspaceRules implements vscode.Disposable {
   readonly problems: string[] = [];
 
   constructor(private readonly log: Log, private readonly settingsRules: () => readonly unknown[]) {
-    const watcher = vscode.workspace.createFileSystemWatcher(RULE_GLOB);
+    // A watcher's string pattern is matched against absolute paths: anchor it anywhere.
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${RULE_GLOB}`);
     watcher.onDidChange(() => this.reload(), this, this.disposables);
     watcher.onDidCreate(() => this.reload(), this, this.disposables);
     watcher.onDidDelete(() => this.reload(), this, this.disposables);
