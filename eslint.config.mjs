@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'src/rules/**', 'test/fixtures/**', '.tools/**'] },
+  { ignores: ['dist/**', 'out/**', 'out-*/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'src/rules/**', 'test/fixtures/**', '.tools/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
