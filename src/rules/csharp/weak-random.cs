@@ -2,7 +2,9 @@ using System;
 
 public class Dice
 {
-    public int Roll()
+    private readonly Random _rng;
+
+    public int Roll(Random rand)
     {
         // ruleid: csharp.weak-random
         var random = new Random();
@@ -10,6 +12,14 @@ public class Dice
         int other = Random.Shared.Next(6);
         // ok: csharp.weak-random
         int secure = System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, 7);
-        return random.Next(1, 7) + other + secure;
+        // ruleid: csharp.weak-random
+        int face = rand.Next(1, 7);
+        // ruleid: csharp.weak-random
+        double jitter = _rng.NextDouble();
+        // ok: csharp.weak-random
+        var token = enumerator.Next();
+        // ok: csharp.weak-random
+        var page = pager.Next(10);
+        return face + other + secure;
     }
 }
