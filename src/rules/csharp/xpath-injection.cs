@@ -3,7 +3,7 @@ using System.Xml.XPath;
 
 public class Users
 {
-    public XmlNode Find(XmlDocument doc, XElement elem, string name, ParameterInfo p)
+    public XmlNode Find(XmlDocument doc, XElement elem, string name, string password, ParameterInfo p)
     {
         // ruleid: csharp.xpath-injection
         var node = doc.SelectSingleNode("//user[@name='" + name + "']");
@@ -15,6 +15,14 @@ public class Users
         var all = doc.SelectNodes("//user");
         // ok: csharp.xpath-injection
         var items = list.Select(x => x.Name + "!");
-        return node;
+        // ruleid: csharp.xpath-injection
+        string query = "//users/user[login='" + name + "' and pass='" + password + "']";
+        // ruleid: csharp.xpath-injection
+        string byTitle = $"//book[contains(title, '{name}')]";
+        // ok: csharp.xpath-injection
+        string label = "Hello '" + name + "'";
+        // ok: csharp.xpath-injection
+        string css = "a[href='" + "#top" + "']";
+        return doc.SelectSingleNode(query);
     }
 }

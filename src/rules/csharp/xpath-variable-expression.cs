@@ -8,6 +8,10 @@ public class Config
         var node = doc.SelectSingleNode(path);
         // ok: csharp.xpath-variable-expression
         var root = doc.SelectSingleNode("/configuration");
+        // ok: csharp.xpath-variable-expression
+        var section = doc.SelectSingleNode(Constants.XpathToIndexSection);
+        // ok: csharp.xpath-variable-expression
+        var other = doc.SelectSingleNode(SECTION_XPATH);
         return node ?? root;
     }
 }
