@@ -17,17 +17,8 @@ export function readDevStreams(): LabelledStream[] {
   return fs.readFileSync(DEV_STREAMS, 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l) as LabelledStream);
 }
 
-/** A small deterministic PRNG (mulberry32), so "random" chunkings are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded PRNG, so "random" chunkings are reproducible. */
+export { seededRandom as prng } from '../../../src/core/calibration/groups';
 
 /** Up to `perGroup` streams of each source/language/label group, spread evenly through the file. */
 export function stratifiedSample(streams: LabelledStream[], perGroup: number): LabelledStream[] {
