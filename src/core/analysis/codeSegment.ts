@@ -29,7 +29,9 @@ export interface CodeSegmentLimits {
  * Structure changes up to this far before the new text are re-queried whole; further back, the
  * findings in between are checked one by one (see runQuery).
  */
-const REQUERY_SLACK = 256;
+const REQUERY_SLACK = 32;
+/** A construct ending this far before a change may still have grown by it (an `if` gaining an `else`). */
+const CONSTRUCT_SLACK = 256;
 
 export const DEFAULT_LIMITS: CodeSegmentLimits = { parseBudgetMs: 50, finalParseBudgetMs: 2000, maxTreeChars: 1 << 20 };
 
@@ -164,7 +166,7 @@ export class CodeSegment {
         if (f.extentEnd > from) continue;
         // A construct that ended well before the change is untouched: it neither grew (an `if`
         // gaining an `else`) nor was regrouped (that moves changedFrom back over it).
-        if (f.constructEnd !== undefined && f.constructEnd < result.changedFrom - REQUERY_SLACK) continue;
+        if (f.constructEnd !== undefined && f.constructEnd < result.changedFrom - CONSTRUCT_SLACK) continue;
         const at = inspectExtent(cursor, current.rootNode, f.extentStart, f.extentEnd);
         // Only a change of structure reaching back to the match can have altered it.
         const same = at.exact.length > 0 && (f.extentEnd < result.changedFrom || at.exact.some(n => n.toString() === f.extentShape));
