@@ -16,6 +16,10 @@ export interface ProseDoc {
   corpus: string;
   /** Relative weight of the doc (default 1). */
   weight?: number;
+  /** The text as found, when `text` was rewritten by augmentation (AUROC is measured on this). */
+  original?: string;
+  /** An extra copy made by augmentation: trained on, never scored for AUROC. */
+  copy?: boolean;
 }
 
 export interface ProseTrainOptions {
@@ -105,20 +109,26 @@ export function trainProseModel(docs: readonly ProseDoc[], options: ProseTrainOp
 
 export interface ProseCvResult {
   folds: number;
-  /** AUROC of whole-text scores per corpus (held-out folds pooled). */
+  /** AUROC of whole-text scores per corpus (held-out folds pooled), on the texts as found. */
   auroc: Record<string, number>;
   /** AUROC on the first 256 characters, per corpus. */
   prefixAuroc: Record<string, number>;
-  /** Out-of-fold logit per doc, in input order. */
+  /** AUROC on the texts as trained (each answer without its opener and with a random one). */
+  augmentedAuroc: Record<string, number>;
+  /** Out-of-fold logit per doc (of the text as found; NaN for copies), in input order. */
   outOfFold: number[];
   /** The model of each fold (trained without that fold's groups), for cross-fitting downstream. */
   models: ProseModel[];
 }
 
-/** Grouped k-fold cross-validation: a group's docs are always held out together. */
+/**
+ * Grouped k-fold cross-validation: a group's docs (an augmented doc's copies with it) are always
+ * held out together.
+ */
 export function crossValidateProse(docs: readonly ProseDoc[], folds = 5, options: ProseTrainOptions = DEFAULT_PROSE_OPTIONS): ProseCvResult {
   const oof = new Array<number>(docs.length).fill(NaN);
   const oofPrefix = new Array<number>(docs.length).fill(NaN);
+  const oofAugmented = new Array<number>(docs.length).fill(NaN);
   const models: ProseModel[] = [];
   for (let f = 0; f < folds; f++) {
     const train = docs.filter(d => foldOf(d.group, folds) !== f);
@@ -126,19 +136,23 @@ export function crossValidateProse(docs: readonly ProseDoc[], folds = 5, options
     models.push(model);
     docs.forEach((d, i) => {
       if (foldOf(d.group, folds) !== f) return;
-      oof[i] = proseLogit(model, d.text);
-      oofPrefix[i] = proseLogit(model, d.text.slice(0, 256));
+      oofAugmented[i] = proseLogit(model, d.text);
+      if (d.copy) return;
+      const found = d.original ?? d.text;
+      oof[i] = proseLogit(model, found);
+      oofPrefix[i] = proseLogit(model, found.slice(0, 256));
     });
   }
   const byCorpus = (scores: number[]) => {
     const out: Record<string, number> = {};
+    const scored = docs.map((_, i) => i).filter(i => !Number.isNaN(scores[i]));
     for (const c of [...new Set(docs.map(d => d.corpus))].sort()) {
-      const idx = docs.map((d, i) => (d.corpus === c ? i : -1)).filter(i => i >= 0);
+      const idx = scored.filter(i => docs[i].corpus === c);
       const a = auroc(idx.map(i => scores[i]), idx.map(i => docs[i].label));
       if (!Number.isNaN(a)) out[c] = Math.round(a * 10000) / 10000;
     }
-    out.all = Math.round(auroc(scores, docs.map(d => d.label)) * 10000) / 10000;
+    out.all = Math.round(auroc(scored.map(i => scores[i]), scored.map(i => docs[i].label)) * 10000) / 10000;
     return out;
   };
-  return { folds, auroc: byCorpus(oof), prefixAuroc: byCorpus(oofPrefix), outOfFold: oof, models };
+  return { folds, auroc: byCorpus(oof), prefixAuroc: byCorpus(oofPrefix), augmentedAuroc: byCorpus(oofAugmented), outOfFold: oof, models };
 }
