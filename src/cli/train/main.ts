@@ -13,11 +13,12 @@ import { hashData } from '../../core/calibration/calibrationFile';
 import { parseLabelledStreams } from '../../core/eval/dataset';
 import { rulesDigest } from '../../core/eval/trajectories';
 import { DEFAULT_CHUNK } from '../../core/eval/replay';
+import { DEFAULT_AUGMENT_OPTIONS } from '../../core/verifier/augment';
 import { DENSE_FEATURES } from '../../core/verifier/features';
 import { isTrainingStream, TrainingSplit, VerifierWeights, weightsVersion } from '../../core/verifier/learnedVerifier';
 import { decodeProseModel, encodeProseModel } from '../../core/verifier/proseModel';
 import { crossValidateProse, DEFAULT_PROSE_OPTIONS, trainProseModel } from '../../core/verifier/trainProse';
-import { DEFAULT_STREAM_OPTIONS, fitKindModel, stepRows, TrainingStream } from '../../core/verifier/trainStream';
+import { DEFAULT_STREAM_OPTIONS, fitJointModel, stepRows, TrainingStream } from '../../core/verifier/trainStream';
 import { parseCommandArgs, positiveIntOption, stringOption } from '../args';
 import { proseCorpora } from './corpora';
 import { heldOutMetrics } from './metrics';
@@ -62,7 +63,9 @@ async function main(): Promise<void> {
   // 1. The prose score. Grouped CV over every doc gives the reported AUROC; the shipped model sees
   //    only the training half of the development streams (plus the external corpora).
   const all = proseCorpora(dataDir, streams);
-  const trainDocs = proseCorpora(dataDir, streams.filter(s => trainIds.has(s.id))).docs;
+  // (coding answers are composed from CyberSecEval snippets: those of the training half only)
+  const trainSnippets = new Set(streams.filter(s => s.source === 'cyberseceval' && trainIds.has(s.id)).map(s => s.text));
+  const trainDocs = proseCorpora(dataDir, streams.filter(s => trainIds.has(s.id)), origin => trainSnippets.has(origin)).docs;
   let proseCv: ReturnType<typeof crossValidateProse> | undefined;
   if (!parsed.values['no-cv']) {
     log(`prose: ${CV_FOLDS}-fold grouped cross-validation over ${all.docs.length} docs`);
@@ -91,12 +94,13 @@ async function main(): Promise<void> {
     },
   });
 
-  // 3. The stream model per kind, on the training half, with cross-fitted prose scores (a stream's
-  //    prose score comes from a model that did not see its group, as it will be for new text).
+  // 3. The stream model (rule evidence shared by the kinds, an intercept per kind, the prose score for
+  //    chat), on the training half, with cross-fitted prose scores (a stream's prose score comes from
+  //    a model that did not see its group, as it will be for new text).
   const training: TrainingStream[] = recordings.filter(r => trainIds.has(r.id)).map(r => ({
     kind: r.kind, unsafe: r.unsafe, rows: stepRows(r, stacking.models[groupFold(r.group, CV_FOLDS)]),
   }));
-  const kinds = { code: fitKindModel(training, 'code'), chat: fitKindModel(training, 'chat') };
+  const kinds = fitJointModel(training);
 
   // 4. Held-out metrics of the shipped weights on the other half.
   // (with the prose weights as shipped: int8-quantised)
@@ -114,11 +118,12 @@ async function main(): Promise<void> {
       rules: { count: engine.rules.rules.length, digest: rulesDigest(engine), ...(recordingsFile ? { recordedWith: path.basename(recordingsFile) } : {}) },
       chunk,
       data: { streams: { file: 'streams-dev.jsonl', hash: dataHash, count: streams.length, training: trainIds.size }, proseCorpora: all.summary },
-      split: `streams-dev: groups (same snippet/pair/prompt/behaviour) with groupFold(group, ${SPLIT.folds}, ${SPLIT.seed}) = ${SPLIT.trainFold} train the stream model and the shipped prose score; the other half is held out for calibration and evaluation. Prose AUROC: ${CV_FOLDS}-fold cross-validation by group over all prose docs; the stream model sees cross-fitted (out-of-fold) prose scores.`,
+      split: `streams-dev: groups (same snippet/pair/prompt/behaviour) with groupFold(group, ${SPLIT.folds}, ${SPLIT.seed}) = ${SPLIT.trainFold} train the stream model and the shipped prose score; the other half is held out for calibration and evaluation. Prose AUROC: ${CV_FOLDS}-fold cross-validation by group over all prose docs (scored as found, before augmentation); the stream model sees cross-fitted (out-of-fold) prose scores.`,
       proseOptions: DEFAULT_PROSE_OPTIONS,
-      streamOptions: DEFAULT_STREAM_OPTIONS,
+      proseAugmentation: { ...DEFAULT_AUGMENT_OPTIONS, note: 'every answer of answerCorpora trained twice at half weight: without its opener, and with a random one from one pool (label-blind), so that "Sure, here is" carries no evidence; AUROC is measured on the texts as found' },
+      streamOptions: { ...DEFAULT_STREAM_OPTIONS, model: 'one logistic fit over code and chat streams: rule-evidence and per-rule coefficients shared, an intercept per kind, the prose score from chat' },
       metrics: {
-        ...(proseCv ? { proseAurocGroupedCv: proseCv.auroc, proseAurocFirst256CharsGroupedCv: proseCv.prefixAuroc } : {}),
+        ...(proseCv ? { proseAurocGroupedCv: proseCv.auroc, proseAurocFirst256CharsGroupedCv: proseCv.prefixAuroc, proseAurocAugmentedGroupedCv: proseCv.augmentedAuroc } : {}),
         heldOut,
       },
     },

@@ -13,7 +13,7 @@ export const DENSE_FEATURES = [
   'rules high/error: ln(1 + n)',
   'rules medium/error or high/warning: ln(1 + n)',
   'rules weaker: ln(1 + n)',
-  'prose score × N / (N + 256)',
+  'prose score (fenced code left out; ≥ 0 once a rule fired) × N / (N + 256)',
 ] as const;
 export const DENSE_COUNT = DENSE_FEATURES.length;
 /** The feature that depends on the text rather than on findings. */
@@ -28,9 +28,10 @@ export const DENSE_SIGNS: readonly number[] = [0, 1, 1, 1, 1, 1, 1, 1, 1];
 export const TENTATIVE_INDICATOR = 0.5;
 const LOG_SAFETY_CAP = 8;
 /**
- * The prose score is damped while few n-grams have been seen: its early values are noisy, and an
- * opening like "Sure, here is" (which opens most jailbroken answers in the training corpora, but
- * also many harmless coding answers) must not decide alone. 256 n-grams ≈ 80 characters.
+ * The prose score is damped while few n-grams have been seen: its early values are noisy, and a
+ * few words must not decide alone. 256 n-grams ≈ 80 characters. (The affirmative opening "Sure,
+ * here is", which opens most jailbroken answers of the training corpora and many harmless coding
+ * answers, is made uninformative at training time: see augment.ts.)
  */
 const RAMP_NGRAMS = 256;
 
@@ -81,9 +82,16 @@ export function ruleEvidence(findings: readonly Finding[]): RuleEvidence {
   return { dense, rules };
 }
 
-/** Completes the dense vector with the bias and the prose feature (in place; returns it). */
+/**
+ * Completes the dense vector with the bias and the prose feature (in place; returns it). `dense`
+ * must hold the rule evidence already: once a rule has fired, harmless-sounding prose no longer
+ * counts in favour of safety (the feature is floored at 0). Prose can always add suspicion, but it
+ * cannot talk a finding away: a reverse shell or an exfiltration link wrapped in friendly,
+ * README-like text is as unsafe as a bare one.
+ */
 export function withTextFeatures(dense: number[], proseLogit: number | null, ngrams: number): number[] {
   dense[0] = 1;
-  dense[PROSE_FEATURE] = proseLogit === null ? 0 : (proseLogit * ngrams) / (ngrams + RAMP_NGRAMS);
+  const prose = proseLogit === null ? 0 : (proseLogit * ngrams) / (ngrams + RAMP_NGRAMS);
+  dense[PROSE_FEATURE] = dense[1] > 0 ? Math.max(0, prose) : prose;
   return dense;
 }

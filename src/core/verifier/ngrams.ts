@@ -1,7 +1,7 @@
 // Hashed word and character n-grams of a text that arrives in chunks. Each character is looked at
 // once: the state carries the last few characters and the word in progress, never the prefix, so
 // a chunk costs time in its own length only. Training and the running verifier share this code,
-// so they see exactly the same features.
+// so they see exactly the same features. Fenced code blocks are left out (FencedCodeFilter).
 
 /** Character n-gram sizes (over lower-cased text with runs of white space folded to one space). */
 export const CHAR_NGRAMS = [3, 4, 5] as const;
@@ -86,9 +86,99 @@ export class NgramHasher {
   }
 }
 
-/** Bucket → count for a whole text (training). */
+/** Bucket → count for a whole text (training), fenced code left out as in ProseRun. */
 export function ngramCounts(text: string, bits: number): Map<number, number> {
   const counts = new Map<number, number>();
-  new NgramHasher(bits, b => counts.set(b, (counts.get(b) ?? 0) + 1)).push(text);
+  const hasher = new NgramHasher(bits, b => counts.set(b, (counts.get(b) ?? 0) + 1));
+  new FencedCodeFilter().push(text, prose => hasher.push(prose));
   return counts;
+}
+
+const BACKTICK = 96;
+const TILDE = 126;
+
+/**
+ * Drops fenced code blocks (a line that starts, after any indentation, with three or more
+ * backticks or tildes opens one; a line of at least as many of the same character closes it) and
+ * the fence lines themselves, passing the rest on in slices. The prose score judges language:
+ * code is the rules' business, and code n-grams would only tell the prose model which corpora
+ * contain code. Character by character with a small state, so any chunking gives the same output.
+ */
+export class FencedCodeFilter {
+  private inCode = false;
+  private fenceChar = 0;
+  private fenceLength = 0;
+  /** At the start of a line: indentation and fence characters seen so far (not yet passed on). */
+  private lineStart = true;
+  private pending = '';
+  private runChar = 0;
+  private runLength = 0;
+  /** Inside a fence line (its info string): dropped up to the newline. */
+  private skipLine = false;
+
+  push(chunk: string, emit: (text: string) => void): void {
+    let from = 0; // start of the prose slice not yet emitted
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (this.skipLine) {
+        if (c === 10) {
+          this.skipLine = false;
+          this.lineStart = true;
+        }
+        from = i + 1;
+        continue;
+      }
+      if (this.lineStart) {
+        if (!this.runLength && (c === 32 || c === 9)) {
+          this.pending += chunk[i];
+          from = i + 1;
+          continue;
+        }
+        if ((c === BACKTICK || c === TILDE) && (!this.runLength || c === this.runChar)) {
+          this.runChar = c;
+          this.runLength++;
+          this.pending += chunk[i];
+          from = i + 1;
+          continue;
+        }
+        // The line's start is decided.
+        const fence = this.runLength >= 3 && (!this.inCode || (this.runChar === this.fenceChar && this.runLength >= this.fenceLength));
+        if (fence) {
+          if (this.inCode) this.inCode = false;
+          else {
+            this.inCode = true;
+            this.fenceChar = this.runChar;
+            this.fenceLength = this.runLength;
+          }
+          this.resetLine();
+          if (c === 10) this.lineStart = true;
+          else this.skipLine = true;
+          from = i + 1;
+          continue;
+        }
+        // Not a fence: the held-back indentation (and short run of ` or ~) is text of the line.
+        if (!this.inCode && this.pending) emit(this.pending);
+        this.resetLine();
+        from = i;
+      }
+      if (this.inCode) {
+        if (c === 10) this.lineStart = true;
+        from = i + 1;
+        continue;
+      }
+      if (c === 10) {
+        emit(chunk.slice(from, i + 1));
+        from = i + 1;
+        this.lineStart = true;
+      }
+    }
+    if (!this.inCode && !this.lineStart && !this.skipLine && from < chunk.length) emit(chunk.slice(from));
+  }
+
+  private resetLine(): void {
+    this.lineStart = false;
+    this.pending = '';
+    this.runChar = 0;
+    this.runLength = 0;
+  }
 }

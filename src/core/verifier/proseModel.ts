@@ -1,8 +1,9 @@
-// The learned prose score: logistic regression over hashed word and character n-grams, with
-// counts scaled by 1/√N (N = n-grams seen so far). The score of a prefix is
+// The learned prose score: logistic regression over hashed word and character n-grams of the
+// prose (fenced code blocks left out), with counts scaled by 1/√N (N = n-grams seen so far). The
+// score of a prefix is
 //   z = bias + S / √N,  S = Σ over n-gram occurrences of w[bucket],
 // so a stream keeps two running sums and each chunk costs time in its own length only.
-import { NgramHasher } from './ngrams';
+import { FencedCodeFilter, NgramHasher } from './ngrams';
 
 export interface ProseModel {
   /** log2 of the number of hash buckets. */
@@ -17,6 +18,8 @@ export class ProseRun {
   private sum = 0;
   private count = 0;
   private readonly hasher: NgramHasher;
+  private readonly filter = new FencedCodeFilter();
+  private readonly emitProse = (prose: string) => this.hasher.push(prose);
 
   constructor(private readonly model: ProseModel) {
     const w = model.weights;
@@ -27,7 +30,7 @@ export class ProseRun {
   }
 
   push(chunk: string): void {
-    this.hasher.push(chunk);
+    this.filter.push(chunk, this.emitProse);
   }
 
   /** n-grams seen so far. */

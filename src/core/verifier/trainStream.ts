@@ -1,6 +1,7 @@
 // Training the stream model of the learned verifier from recorded prefixes: each labelled stream
 // was replayed through the engine and its rule evidence kept after every chunk; text features are
-// added from a prose model; a logistic model per stream kind then learns P(unsafe | prefix).
+// added from a prose model; a logistic model then learns P(unsafe | prefix), with the rule evidence
+// shared by the stream kinds and an intercept per kind.
 import { StreamKind } from '../monitor/types';
 import { DENSE_COUNT, DENSE_SIGNS, withTextFeatures } from './features';
 import { KindModel } from './learnedVerifier';
@@ -81,49 +82,64 @@ function sampleSteps(n: number, k: number): number[] {
 }
 
 /**
- * Fits the model of one kind: every stream counts once (its sampled steps share its weight) and
- * the two classes weigh the same. Dense evidence coefficients are kept non-negative (toward unsafe).
+ * Fits both kinds at once: what a rule finding means does not depend on the stream's kind, so the
+ * rule-evidence coefficients (dense features 1..7 and the per-rule ones) are shared, fitted on code
+ * and chat streams together; each kind has its own intercept (a chat offset), and the prose score
+ * (zero in code streams) is learned from chat. The development chat streams have too few rule
+ * findings (a few dozen) to learn severity and confidence from them alone: fitted apart, a chat
+ * model let a high-confidence warning in an answer count for far less than the same in code.
+ * Within a kind, every stream counts once and the two classes weigh the same.
  */
-export function fitKindModel(streams: readonly TrainingStream[], kind: StreamKind, options: StreamModelOptions = DEFAULT_STREAM_OPTIONS): KindModel {
-  const mine = streams.filter(s => s.kind === kind);
+export function fitJointModel(streams: readonly TrainingStream[], options: StreamModelOptions = DEFAULT_STREAM_OPTIONS): Record<StreamKind, KindModel> {
   const ruleCounts = new Map<string, number>();
-  for (const s of mine) {
+  for (const s of streams) {
     const fired = new Set<string>();
     for (const r of s.rows) for (const [id] of r.rules) fired.add(id);
     for (const id of fired) ruleCounts.set(id, (ruleCounts.get(id) ?? 0) + 1);
   }
   const ruleIds = [...ruleCounts].filter(([, n]) => n >= options.minRuleStreams).map(([id]) => id).sort();
-  const column = new Map(ruleIds.map((id, i) => [id, DENSE_COUNT + i]));
-  const nUnsafe = mine.filter(s => s.unsafe).length;
-  const nSafe = mine.length - nUnsafe;
-  if (!nUnsafe || !nSafe) throw new Error(`training the ${kind} model needs safe and unsafe ${kind} streams (got ${nSafe} safe, ${nUnsafe} unsafe)`);
+  // Columns: 0 intercept, 1 chat offset, 2.. dense features 1..DENSE_COUNT-1, then one per rule.
+  const RULES = DENSE_COUNT + 1;
+  const column = new Map(ruleIds.map((id, i) => [id, RULES + i]));
   const x: number[][] = [];
   const y: number[] = [];
   const w: number[] = [];
-  for (const s of mine) {
-    const steps = sampleSteps(s.rows.length, options.stepsPerStream);
-    const classWeight = s.unsafe ? mine.length / (2 * nUnsafe) : mine.length / (2 * nSafe);
-    for (const i of steps) {
-      const row = new Array<number>(DENSE_COUNT + ruleIds.length).fill(0);
-      for (let j = 0; j < DENSE_COUNT; j++) row[j] = s.rows[i].dense[j];
-      for (const [id, v] of s.rows[i].rules) {
-        const c = column.get(id);
-        if (c !== undefined) row[c] = v;
+  for (const kind of ['code', 'chat'] as const) {
+    const mine = streams.filter(s => s.kind === kind);
+    const nUnsafe = mine.filter(s => s.unsafe).length;
+    const nSafe = mine.length - nUnsafe;
+    if (!nUnsafe || !nSafe) throw new Error(`training the ${kind} model needs safe and unsafe ${kind} streams (got ${nSafe} safe, ${nUnsafe} unsafe)`);
+    for (const s of mine) {
+      const steps = sampleSteps(s.rows.length, options.stepsPerStream);
+      const classWeight = s.unsafe ? mine.length / (2 * nUnsafe) : mine.length / (2 * nSafe);
+      for (const i of steps) {
+        const row = new Array<number>(RULES + ruleIds.length).fill(0);
+        row[0] = 1;
+        row[1] = kind === 'chat' ? 1 : 0;
+        for (let j = 1; j < DENSE_COUNT; j++) row[j + 1] = s.rows[i].dense[j];
+        for (const [id, v] of s.rows[i].rules) {
+          const c = column.get(id);
+          if (c !== undefined) row[c] = v;
+        }
+        x.push(row);
+        y.push(s.unsafe ? 1 : 0);
+        w.push(classWeight / steps.length);
       }
-      x.push(row);
-      y.push(s.unsafe ? 1 : 0);
-      w.push(classWeight / steps.length);
     }
   }
-  // Per-rule coefficients are free: a rule that also fires on safe code may take back part of what
-  // the dense features give it.
-  const signs = [...DENSE_SIGNS, ...ruleIds.map(() => 0)];
+  // Dense evidence coefficients are kept non-negative (toward unsafe); per-rule ones are free: a
+  // rule that also fires on safe code may take back part of what the dense features give it.
+  const signs = [0, 0, ...DENSE_SIGNS.slice(1), ...ruleIds.map(() => 0)];
   const coef = fitLogistic(x, y, w, { l2: options.l2, signs });
   const round = (v: number) => Math.round(v * 1e5) / 1e5;
   const rules: Record<string, number> = {};
   ruleIds.forEach((id, i) => {
-    const c = round(coef[DENSE_COUNT + i]);
+    const c = round(coef[RULES + i]);
     if (c !== 0) rules[id] = c;
   });
-  return { dense: coef.slice(0, DENSE_COUNT).map(round), rules };
+  const shared = coef.slice(2, RULES).map(round);
+  return {
+    code: { dense: [round(coef[0]), ...shared], rules },
+    chat: { dense: [round(coef[0] + coef[1]), ...shared], rules: { ...rules } },
+  };
 }
