@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Engine } from '../../core';
+import { DEFAULT_THRESHOLD, Engine, ruleVerifier, thresholdPolicy } from '../../core';
 import { DatasetError, LabelledStream, parseLabelledStreams } from '../../core/eval/dataset';
 import { summaryMarkdown } from '../../core/eval/markdown';
 import { EvalSummary, GroupMetrics, summarize } from '../../core/eval/metrics';
@@ -77,7 +77,7 @@ export function perItemLines(outcomes: readonly StreamOutcome[]): string {
 
 export async function runEval(args: string[], ctx: CliContext): Promise<number> {
   const { io } = ctx;
-  const parsed = parseCommandArgs('eval', args, { data: { type: 'string' }, chunk: { type: 'string' }, 'per-item': { type: 'string' }, format: { type: 'string' }, ...CALIBRATED_EVAL_OPTIONS });
+  const parsed = parseCommandArgs('eval', args, { data: { type: 'string' }, chunk: { type: 'string' }, 'per-item': { type: 'string' }, format: { type: 'string' }, verifier: { type: 'string' }, threshold: { type: 'string' }, ...CALIBRATED_EVAL_OPTIONS });
   if (parsed.values.help) {
     io.stdout.write(evalHelp);
     return EXIT_OK;
@@ -107,7 +107,14 @@ export async function runEval(args: string[], ctx: CliContext): Promise<number> 
     return EXIT_USAGE;
   }
 
-  const engine = await ctx.engine();
+  const verifier = choiceOption('eval', parsed, 'verifier', ['shipped', 'rules'] as const, 'shipped');
+  const thresholdText = stringOption(parsed, 'threshold');
+  const threshold = thresholdText === undefined ? undefined : Number(thresholdText);
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError(`eval: --threshold must be a number from 0 to 1, not '${thresholdText}'`);
+  let engine = await ctx.engine();
+  // The rule verifier with a fixed λ (0.5 unless given) is the engine before calibration: s_t from the rules alone.
+  if (verifier === 'rules') engine = engine.withMonitor(ruleVerifier, thresholdPolicy(threshold ?? DEFAULT_THRESHOLD));
+  else if (threshold !== undefined) engine = engine.withMonitor(engine.verifier, thresholdPolicy(threshold));
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   let lastShown = 0;
   const progress = tty

@@ -62,3 +62,26 @@ describe('cli/eval', () => {
     assert.equal(r.err, 'vigil: eval: nope.jsonl: no such file\n');
   });
 });
+
+describe('vigil eval --verifier rules', () => {
+  const dir = tempDir({ 'data.jsonl': `${lines.map(l => JSON.stringify(l)).join('\n')}\n` });
+  const run = async (args: string[]) => {
+    const io = memoryIo('', dir);
+    const code = await runCli(['eval', ...args], testContext(io));
+    return { code, out: io.out(), err: io.err() };
+  };
+
+  it('replays with the rule verifier at a fixed λ and reports that λ', async () => {
+    const { code, out } = await run(['--data', 'data.jsonl', '--verifier', 'rules', '--threshold', '0.4', '--format', 'json']);
+    assert.equal(code, 0);
+    const [r] = (JSON.parse(out) as EvalReport).results;
+    assert.equal(r.threshold, 0.4);
+    assert.match(r.description, /s_t < 0\.4/);
+  });
+
+  it('refuses a λ outside [0, 1]', async () => {
+    const { code, err } = await run(['--data', 'data.jsonl', '--verifier', 'rules', '--threshold', '2']);
+    assert.equal(code, 2);
+    assert.match(err, /--threshold must be a number from 0 to 1/);
+  });
+});
