@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 
-/** Labelled development streams (../shared/data/streams-dev.jsonl), present on developer and CI machines. */
-export const DEV_STREAMS = process.env.VIGIL_DEV_STREAMS ?? '/work/shared/data/streams-dev.jsonl';
+/** Labelled development streams, `../shared/data/` beside the repository on developer and CI machines. */
+export const DEV_STREAMS = process.env.VIGIL_DEV_STREAMS ?? path.resolve(__dirname, '../../../..', '..', 'shared', 'data', 'streams-dev.jsonl');
 
 export interface LabelledStream {
   id: string;
