@@ -68,12 +68,17 @@ export function activate(context: vscode.ExtensionContext): VigilApi {
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, new RuleDocs(id => monitor.ruleById(id))),
   );
 
-  const applyRules = async () => {
-    const rules = await workspaceRules.reload();
-    const problems = await monitor.setCustomRules(rules);
-    workspaceRules.reportProblems(problems);
-    regions.recheckAll();
-  };
+  // Whenever the custom rules are read again (settings, rule files saved or changed, trust granted),
+  // they go into the engine, their compile problems are reported, and flagged regions re-checked.
+  workspaceRules.onDidChange(async () => {
+    try {
+      workspaceRules.reportProblems(await monitor.setCustomRules(workspaceRules.rules));
+      regions.recheckAll();
+    } catch (e) {
+      log.error(e as Error);
+    }
+  }, undefined, context.subscriptions);
+  const applyRules = () => workspaceRules.reload();
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(e => {
     if (!e.affectsConfiguration('vigil')) return;
     config = loadConfig(log);

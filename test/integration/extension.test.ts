@@ -114,9 +114,18 @@ describe('issue 4: the extension users install', function () {
       await editor.edit(b => b.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), 'id: team.bad-severity\nlanguages: [python]\nseverity: fatal\nmessage: x\nregex: "x"\n'));
       await editor.document.save();
       try {
-        await waitFor('a diagnostic in the rule file', () => vscode.languages.getDiagnostics(uri).length > 0, 30_000);
-        assert.match(vscode.languages.getDiagnostics(uri)[0].message, /team\.bad-severity.*severity must be one of/);
+        const d = await waitFor('the diagnostic of the saved rule', () => vscode.languages.getDiagnostics(uri).find(x => x.message.includes('team.bad-severity')), 30_000);
+        assert.match(d.message, /team\.bad-severity.*severity must be one of/);
+        assert.strictEqual(d.range.start.line, 0, 'on the line of the rule');
         assert.ok(api.workspaceRules.problems.some(p => p.includes('team.bad-severity')));
+        // Fixed in the editor and saved, the rule is in force for the next insertion.
+        await editor.edit(b => b.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), 'id: team.no-todo-secrets\nlanguages: [python]\nseverity: error\nconfidence: high\nmessage: secret marker left in code\ncwe: [CWE-798]\nregex: "TODO_SECRET_[0-9]+"\n'));
+        await editor.document.save();
+        await waitFor('the rule file diagnostics to clear', () => vscode.languages.getDiagnostics(uri).length === 0, 30_000);
+        const code = await openNewFile('.py', 'import os\n\n');
+        await insertAsAssistant(code, 'def token():\n    value = "TODO_SECRET_12345"\n    return value\n');
+        const ds = await diagnosticsOf(code.document.uri, 1);
+        assert.ok(ds.some(x => ruleIdOf(x) === 'team.no-todo-secrets'), `the rule from the file fires: ${ds.map(ruleIdOf).join(', ')}`);
       } finally {
         fs.rmSync(path.join(folder, '.vigil'), { recursive: true, force: true });
       }

@@ -1,9 +1,25 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readRuleFile, RuleError, RuleSet } from '../../core';
 import { Log } from '../log';
 
 const RULE_GLOB = '.vigil/rules/**/*.{yaml,yml,json}';
+
+/** The line of a rule file where the rule with `ruleId` starts (its `id:`), else the first line. */
+function ruleLine(file: vscode.Uri, ruleId: string | undefined): vscode.Range {
+  let line = 0;
+  if (ruleId) {
+    try {
+      const lines = fs.readFileSync(file.fsPath, 'utf8').split('\n');
+      const found = lines.findIndex(l => l.includes(ruleId));
+      if (found >= 0) line = found;
+    } catch {
+      // Unreadable now: the first line will do.
+    }
+  }
+  return new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER);
+}
 
 /**
  * Custom rules of the workspace: `vigil.customRules` from settings and rule files under
@@ -38,10 +54,19 @@ export class WorkspaceRules implements vscode.Disposable {
     return this.current;
   }
 
-  /** Reads settings and rule files again; fires onDidChange. */
-  async reload(): Promise<RuleSet> {
-    this.fileDiagnostics.clear();
+  private reloading: Promise<RuleSet> = Promise.resolve(new RuleSet([]));
+  /** Rule files of the last reload, to place problems found later (queries compiled on first use). */
+  private files: readonly vscode.Uri[] = [];
+
+  /** Reads settings and rule files again (one reload at a time); fires onDidChange. */
+  reload(): Promise<RuleSet> {
+    this.reloading = this.reloading.then(() => this.read(), () => this.read());
+    return this.reloading;
+  }
+
+  private async read(): Promise<RuleSet> {
     if (!vscode.workspace.isTrusted) {
+      this.fileDiagnostics.clear();
       this.current = new RuleSet([]);
       if (this.settingsRules().length) this.log.info('custom rules are ignored until the workspace is trusted');
       this.changed.fire();
@@ -54,8 +79,8 @@ export class WorkspaceRules implements vscode.Disposable {
       raws.push(raw);
       sources.push(`settings vigil.customRules[${i}]`);
     });
-    const files = await vscode.workspace.findFiles(RULE_GLOB, '**/node_modules/**', 500);
-    for (const file of files.sort((a, b) => a.fsPath.localeCompare(b.fsPath))) {
+    const files = (await vscode.workspace.findFiles(RULE_GLOB, '**/node_modules/**', 500)).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+    for (const file of files) {
       const source = vscode.workspace.asRelativePath(file);
       try {
         for (const raw of readRuleFile(file.fsPath)) {
@@ -63,31 +88,35 @@ export class WorkspaceRules implements vscode.Disposable {
           sources.push(source);
         }
       } catch (e) {
-        const problem = new RuleError(undefined, source, `cannot be read: ${(e as Error).message.split('\n')[0]}`);
-        fileProblems.push(problem);
-        this.fileDiagnostics.set(file, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), problem.message, vscode.DiagnosticSeverity.Error)]);
+        fileProblems.push(new RuleError(undefined, source, `cannot be read: ${(e as Error).message.split('\n')[0]}`));
       }
     }
     const set = RuleSet.fromRaw(raws, (_r, i) => sources[i]);
+    this.files = files;
     this.current = new RuleSet(set.rules, [...fileProblems, ...set.problems]);
-    this.reportProblems(set.problems, files);
+    // The rule files' diagnostics are replaced as a whole: each reload states every problem again.
+    this.fileDiagnostics.clear();
+    this.reportProblems(this.current.problems);
     this.changed.fire();
     return this.current;
   }
 
-  /** Reports rule problems found later (a query that does not compile for its language). */
-  reportProblems(problems: readonly RuleError[], files?: readonly vscode.Uri[]): void {
+  /**
+   * Reports rule problems: a diagnostic in the rule file (every time), and one message per
+   * distinct problem (not repeated on every reload).
+   */
+  reportProblems(problems: readonly RuleError[]): void {
     for (const p of problems) {
+      const file = this.files.find(f => p.source && path.normalize(vscode.workspace.asRelativePath(f)) === path.normalize(p.source));
+      if (file) {
+        const existing = this.fileDiagnostics.get(file) ?? [];
+        this.fileDiagnostics.set(file, [...existing, new vscode.Diagnostic(ruleLine(file, p.ruleId), p.message, vscode.DiagnosticSeverity.Error)]);
+      }
       if (this.reported.has(p.message)) continue;
       this.reported.add(p.message);
       this.problems.push(p.message);
       this.log.error(p.message);
       void vscode.window.showErrorMessage(`Vigil: ${p.message}`, 'Show Log').then(choice => choice && this.log.show());
-      const file = files?.find(f => p.source && path.normalize(vscode.workspace.asRelativePath(f)) === path.normalize(p.source));
-      if (file) {
-        const existing = this.fileDiagnostics.get(file) ?? [];
-        this.fileDiagnostics.set(file, [...existing, new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), p.message, vscode.DiagnosticSeverity.Error)]);
-      }
     }
   }
 
