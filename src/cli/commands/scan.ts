@@ -95,10 +95,20 @@ async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> 
   return Buffer.concat(parts);
 }
 
-/** Decodes input as UTF-8 (a BOM is dropped); undefined for binary input (NUL bytes). */
+/**
+ * Decodes input as UTF-8 (a BOM is dropped); undefined for binary input: NUL bytes, or a start
+ * that is mostly not text (invalid UTF-8 or control characters), as in images and archives.
+ */
 export function decodeText(data: Buffer): string | undefined {
   if (data.includes(0)) return undefined;
   const text = data.toString('utf8');
+  const head = text.slice(0, 4096);
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) odd++;
+  }
+  if (head.length && odd / head.length > 0.1) return undefined;
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -154,7 +164,7 @@ export async function runScan(args: string[], ctx: CliContext): Promise<number> 
     }
     const text = decodeText(data);
     if (text === undefined) {
-      const message = `${name}: binary file (contains NUL bytes), not scanned`;
+      const message = `${name}: binary file (NUL bytes or mostly non-text), not scanned`;
       io.stderr.write(`vigil: scan: ${message}\n`);
       problems.push({ level: 'error', message, path: file });
       continue;

@@ -109,7 +109,7 @@ describe('cli/scan', () => {
     const { code, out, err } = await scan(['--format', 'json', 'bin.dat', 'missing.py', 'unsafe.py', '.']);
     assert.equal(code, 2);
     assert.equal(err, [
-      'vigil: scan: bin.dat: binary file (contains NUL bytes), not scanned',
+      'vigil: scan: bin.dat: binary file (NUL bytes or mostly non-text), not scanned',
       'vigil: scan: missing.py: no such file',
       'vigil: scan: .: is a directory (pass files)',
       '',
@@ -143,5 +143,15 @@ describe('cli/scan', () => {
     assert.match(r.err, /config\.yaml: no grammar for language 'yaml' \(supported: .*\); checking with pattern rules only/);
     assert.match(r.out, /config\.yaml: no alarm \(code, pattern rules only\)/);
     assert.match(r.out, /notes\.txt: no alarm \(chat\)/);
+  });
+});
+
+describe('cli/scan binary detection', () => {
+  it('treats input that is mostly invalid UTF-8 or control characters as binary, without NUL bytes', () => {
+    const { decodeText } = require('../../../src/cli/commands/scan') as typeof import('../../../src/cli/commands/scan');
+    const noise = Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 37) % 0x7f)));
+    assert.equal(noise.includes(0), false);
+    assert.equal(decodeText(noise), undefined);
+    assert.equal(decodeText(Buffer.from('x = "héllo"\n\tprint(x)\n')), 'x = "héllo"\n\tprint(x)\n');
   });
 });
