@@ -12,13 +12,14 @@ const lines = [
   { id: 'c2', kind: 'chat', text: 'Use a list of arguments instead of a shell string.\n', label: 'safe', source: 'beta' },
 ];
 
+const dir = tempDir({ 'data.jsonl': `${lines.map(l => JSON.stringify(l)).join('\n')}\n`, 'bad.jsonl': `${JSON.stringify(lines[0])}\n\n{"id": 1, "kind": "code"\n` });
+const run = async (args: string[]) => {
+  const io = memoryIo('', dir);
+  const code = await runCli(['eval', ...args], testContext(io));
+  return { code, out: io.out(), err: io.err() };
+};
+
 describe('cli/eval', () => {
-  const dir = tempDir({ 'data.jsonl': `${lines.map(l => JSON.stringify(l)).join('\n')}\n`, 'bad.jsonl': `${JSON.stringify(lines[0])}\n\n{"id": 1, "kind": "code"\n` });
-  const run = async (args: string[]) => {
-    const io = memoryIo('', dir);
-    const code = await runCli(['eval', ...args], testContext(io));
-    return { code, out: io.out(), err: io.err() };
-  };
 
   it('replays every stream and reports metrics overall, per kind, source and language (json)', async () => {
     const { code, out } = await run(['--data', 'data.jsonl', '--format', 'json', '--chunk', '8', '--per-item', 'items.jsonl']);
@@ -64,12 +65,6 @@ describe('cli/eval', () => {
 });
 
 describe('vigil eval --verifier rules', () => {
-  const dir = tempDir({ 'data.jsonl': `${lines.map(l => JSON.stringify(l)).join('\n')}\n` });
-  const run = async (args: string[]) => {
-    const io = memoryIo('', dir);
-    const code = await runCli(['eval', ...args], testContext(io));
-    return { code, out: io.out(), err: io.err() };
-  };
 
   it('replays with the rule verifier at a fixed λ and reports that λ', async () => {
     const { code, out } = await run(['--data', 'data.jsonl', '--verifier', 'rules', '--threshold', '0.4', '--format', 'json']);
