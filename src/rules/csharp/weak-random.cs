@@ -20,6 +20,14 @@ public class Dice
         var token = enumerator.Next();
         // ok: csharp.weak-random
         var page = pager.Next(10);
+        // ruleid: csharp.weak-random
+        int lane = Random.Range(0, 4);
+        // ruleid: csharp.weak-random
+        float roll = UnityEngine.Random.value;
+        // ok: csharp.weak-random
+        var span = Enumerable.Range(0, 4);
+        // ok: csharp.weak-random
+        var bytes = RandomNumberGenerator.GetBytes(16);
         return face + other + secure;
     }
 }
