@@ -212,6 +212,7 @@ export class MonitorSession {
       ruleId: f.rule.id,
       cwe: f.rule.cwe[0] ?? null,
       severity: override && override !== 'off' ? override : f.rule.severity,
+      ...(override && override !== 'off' && override !== f.rule.severity ? { severityFromSettings: true } : {}),
       confidence: f.rule.confidence,
       message: f.rule.message,
       status: f.status,

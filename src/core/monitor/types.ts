@@ -13,6 +13,8 @@ export interface Finding {
   /** Primary CWE (`CWE-78`), or null when the rule names none. */
   cwe: string | null;
   severity: Severity;
+  /** True when the user's rule setting (`vigil.rules`) chose the severity instead of the rule. */
+  severityFromSettings?: boolean;
   confidence: Confidence;
   message: string;
   status: FindingStatus;

@@ -39,18 +39,22 @@ const RAMP_NGRAMS = 256;
 export interface RuleEvidence {
   /** Dense features 1..7 (index 0, 8.. are filled in later). */
   dense: number[];
-  /** Rule id → 1 (confirmed) or TENTATIVE_INDICATOR. */
+  /**
+   * Rule id → 1 (confirmed) or TENTATIVE_INDICATOR. A rule whose severity the user changed is left
+   * out: what the model learned about that rule would override the user's choice, so only its
+   * severity and confidence count.
+   */
   rules: Map<string, number>;
 }
 
 /** Reads the live findings into rule evidence. Withdrawn findings are ignored. */
 export function ruleEvidence(findings: readonly Finding[]): RuleEvidence {
-  const strongest = new Map<string, { w: number; confirmed: boolean; prose: boolean; confidence: string; severity: string }>();
+  const strongest = new Map<string, { w: number; confirmed: boolean; prose: boolean; confidence: string; severity: string; fromSettings: boolean }>();
   for (const f of findings) {
     if (f.status === 'withdrawn') continue;
     const w = findingWeight(f);
     const prev = strongest.get(f.ruleId);
-    if (!prev) strongest.set(f.ruleId, { w, confirmed: f.status === 'confirmed', prose: f.origin === 'prose', confidence: f.confidence, severity: f.severity });
+    if (!prev) strongest.set(f.ruleId, { w, confirmed: f.status === 'confirmed', prose: f.origin === 'prose', confidence: f.confidence, severity: f.severity, fromSettings: f.severityFromSettings === true });
     else {
       if (w > prev.w) prev.w = w;
       if (f.status === 'confirmed') prev.confirmed = true;
@@ -72,7 +76,7 @@ export function ruleEvidence(findings: readonly Finding[]): RuleEvidence {
     if (r.confidence === 'high' && r.severity === 'error') strong++;
     else if ((r.confidence === 'medium' && r.severity === 'error') || (r.confidence === 'high' && r.severity === 'warning')) medium++;
     else weak++;
-    rules.set(id, r.confirmed ? 1 : TENTATIVE_INDICATOR);
+    if (!r.fromSettings) rules.set(id, r.confirmed ? 1 : TENTATIVE_INDICATOR);
   }
   dense[1] = Math.min(dense[1], LOG_SAFETY_CAP);
   dense[2] = Math.min(dense[2], LOG_SAFETY_CAP);

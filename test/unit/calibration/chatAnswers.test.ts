@@ -40,7 +40,7 @@ describe('shipped monitor on hand-written chat answers', function () {
   let lambda = NaN;
 
   before(async function () {
-    if (!shippedVerifier() || !shippedCalibration()) this.skip();
+    assert.ok(shippedVerifier() && shippedCalibration(), 'src/models holds verifier.json and default-calibration.json');
     const engine = await Engine.create();
     lambda = engine.policy.threshold ?? NaN;
     outcomes = parseLabelledStreams(fs.readFileSync(FIXTURE, 'utf8'), FIXTURE).map(s => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Finding } from '../../../src/core';
+import { Engine, Finding } from '../../../src/core';
+import { replayText } from '../../../src/core/eval/replay';
 import { seededRandom } from '../../../src/core/calibration/groups';
 import { DENSE_COUNT, DENSE_FEATURES, ruleEvidence } from '../../../src/core/verifier/features';
 import { learnedVerifier, validateWeights, VerifierWeights, weightsVersion } from '../../../src/core/verifier/learnedVerifier';
@@ -79,6 +80,35 @@ describe('verifier/learned', () => {
     assert.ok(Math.abs(e.dense[4] - 0.3 * 0.35 * 0.55) < 1e-12);
   });
 
+  it('leaves out what it learned of a rule whose severity the user changed', () => {
+    const e = ruleEvidence([finding('a', { severity: 'info', confidence: 'medium', severityFromSettings: true }), finding('b')]);
+    assert.deepEqual([...e.rules], [['b', 1]], 'no per-rule coefficient for the overridden rule');
+    assert.ok(Math.abs(e.dense[1] - (-Math.log(1 - 0.6 * 0.35) - Math.log(1 - 0.9))) < 1e-9, 'its severity and confidence still count');
+    const v = learnedVerifier(validateWeights(weights()));
+    const run = v.start('code');
+    const learned = run.score([finding('x.noisy', { severity: 'warning' })]);
+    const overridden = run.score([finding('x.noisy', { severity: 'warning', severityFromSettings: true })]);
+    assert.ok(overridden < learned, `the noisy rule's negative coefficient no longer applies (${overridden} < ${learned})`);
+  });
+
+  it('as shipped, a rule the user keeps as a hint no longer raises the alarm by itself', async () => {
+    const engine = await Engine.create();
+    const text = 'use std::env;\n\nfn main() {\n    let args: Vec<String> = env::args().collect();\n    println!("{}", args.len());\n}\n';
+    const run = (ruleOverrides?: Record<string, 'info'>) => {
+      const session = engine.createSession({ kind: 'code', language: 'rust', ruleOverrides });
+      replayText(session, text, 8);
+      return session;
+    };
+    const asShipped = run();
+    assert.ok(asShipped.findings.some(f => f.ruleId === 'rust.env-args-input'), 'the rule fires');
+    assert.equal(asShipped.alarmed, true, 'at its own severity (error) it alarms');
+    const hint = run({ 'rust.env-args-input': 'info' });
+    const found = hint.findings.find(f => f.ruleId === 'rust.env-args-input');
+    assert.equal(found?.severity, 'info');
+    assert.equal(found?.severityFromSettings, true);
+    assert.equal(hint.alarmed, false, `as a hint it does not (min s_t ${hint.minSafety}, λ ${engine.policy.threshold})`);
+  });
+
   it('scores s_t = P(safe): findings lower it, per-rule coefficients adjust it', () => {
     const v = learnedVerifier(validateWeights(weights()));
     const run = v.start('code');
@@ -100,10 +130,10 @@ describe('verifier/learned', () => {
     assert.throws(() => validateWeights(w, 'w.json'), /w\.json: version 'learned-1:[0-9a-f]{12}' does not match its weights/);
   });
 
-  it('ships weights and a default calibration made for them (re-run npm run calibrate after npm run train)', function () {
+  it('ships weights and a default calibration made for them (re-run npm run calibrate after npm run train)', () => {
     const verifier = shippedVerifier();
     const shipped = shippedCalibration();
-    if (!verifier || !shipped) this.skip();
+    assert.ok(verifier && shipped, 'src/models holds verifier.json and default-calibration.json');
     assert.equal(shipped!.calibration.verifierVersion, verifier!.version);
     assert.deepEqual([shipped!.calibration.method, shipped!.calibration.control, shipped!.calibration.epsilon], ['crc', 'false-alarm', 0.05]);
   });
