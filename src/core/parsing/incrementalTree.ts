@@ -14,7 +14,7 @@ export type ReparseResult =
   | { ok: false; reason: 'timeout' };
 
 /** How much of the text one read callback hands to the parser: the whole rest would be quadratic, and large reads copy more than an append re-lexes. */
-const READ_CHUNK = 4096;
+const READ_CHUNK = 1024;
 /** How much text one lookup of a node's text reads (a node longer than this takes several). */
 const TEXT_SLICE = 256;
 
