@@ -1,7 +1,7 @@
 import { CodeSegment, CodeSegmentOptions } from '../analysis/codeSegment';
 import { FindingChange, LocalFinding } from '../analysis/localFinding';
 import { FindingOrigin, SourcedChange } from '../analysis/sourcedChange';
-import { resolveLanguage, SHELL_SESSION_FENCES } from '../languages';
+import { languageForPath, resolveLanguage, SHELL_SESSION_FENCES } from '../languages';
 import { settledProse } from '../analysis/settled';
 import { ProseAnalyzer } from '../prose/proseAnalyzer';
 import { looksLikeSession, looksLikeShell, transcriptLine } from './shellDetection';
@@ -13,6 +13,10 @@ interface OpenBlock {
   fenceChar: string;
   fenceLength: number;
   info: string;
+  /** An agent's tool argument (`command`, `content`, `diff`) instead of a fence: its closing tag ends it. */
+  tag?: ToolTag;
+  /** For a `diff` argument: in the SEARCH half (old text, blanked) or not. */
+  inSearch?: boolean;
   /** Stream offset of the block's first content character. */
   base: number;
   /** Stream offset up to which content has been handed to the segment. */
@@ -28,6 +32,21 @@ const OPENER = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\n]*)$/;
 const MAYBE_FENCE = /^ {0,3}(`{1,}|~{1,})[^\n]*$/;
 
 /**
+ * Agents that call tools in XML inside the answer text (Cline, Roo Code and their forks) put a
+ * command to run in `<command>`, a file's new content in `<content>` and SEARCH/REPLACE edits in
+ * `<diff>`, the file named by a `<path>` line before it. Their values are code like a fenced block's.
+ */
+type ToolTag = 'command' | 'content' | 'diff';
+const TAG_OPENER = /^[ \t]*<(command|content|diff)>/;
+const TAG_PATH = /^[ \t]*<path>([^<\n]*)<\/path>[ \t]*$/;
+/** A partial line that may still open a tool argument. */
+const MAYBE_TAG = /^[ \t]*<(c(o(m(m(a(n(d)?)?)?)?|n(t(e(n(t)?)?)?)?)?)?|d(i(f(f)?)?)?)?$/;
+/** SEARCH/REPLACE markers of a `<diff>`: `------- SEARCH`, `=======`, `+++++++ REPLACE` (or `<<<<<<<`/`>>>>>>>`). */
+const DIFF_SEARCH = /^[ \t]*(-{3,}|<{3,})[ \t]*SEARCH[ \t]*$/;
+const DIFF_DIVIDER = /^[ \t]*={3,}[ \t]*$/;
+const DIFF_REPLACE = /^[ \t]*(\+{3,}|>{3,})[ \t]*REPLACE[ \t]*$/;
+
+/**
  * A chat answer (markdown) as it streams: prose goes to the prose rules, each fenced code block
  * to its own incrementally parsed code segment in the fence's language. Unlabelled blocks that
  * read like a shell session are bash.
@@ -40,6 +59,8 @@ export class ChatStream {
   private proseTo = 0;
   private block: OpenBlock | undefined;
   private blockCount = 0;
+  /** The file named by the last `<path>` line, for the language of a `<content>` or `<diff>`. */
+  private toolPath: string | undefined;
   private readonly closed: { base: number; segment: CodeSegment; index: number }[] = [];
 
   constructor(
@@ -57,7 +78,7 @@ export class ChatStream {
   settledLength(): number {
     const block = this.block;
     if (block) {
-      if (!block.segment || block.transcript) return Math.min(block.fed, this.lineStart);
+      if (!block.segment || block.transcript || block.tag === 'diff') return Math.min(block.fed, this.lineStart);
       return Math.min(block.base + block.segment.settledLength(), block.fed);
     }
     return Math.min(this.proseTo, settledProse(this.text, this.lineStart));
@@ -95,6 +116,13 @@ export class ChatStream {
     const bare = line.replace(/\r?\n$/, '');
     const block = this.block;
     if (!block) {
+      const tag = TAG_OPENER.exec(bare);
+      if (tag) {
+        this.openTag(tag[1] as ToolTag, start, start + tag[0].length, end, out);
+        return;
+      }
+      const path = TAG_PATH.exec(bare);
+      if (path) this.toolPath = path[1].trim();
       const open = OPENER.exec(bare);
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
         this.writeProse(start, out);
@@ -104,6 +132,10 @@ export class ChatStream {
         return;
       }
       this.writeProse(end, out);
+      return;
+    }
+    if (block.tag) {
+      this.tagLine(block, start, end, out);
       return;
     }
     const close = new RegExp(`^ {0,3}${block.fenceChar === '`' ? '`' : '~'}{${block.fenceLength},}[ \\t]*$`).exec(bare);
@@ -124,7 +156,13 @@ export class ChatStream {
     const end = this.text.length;
     if (start === end) return;
     const partial = this.text.slice(start, end);
-    if (MAYBE_FENCE.test(partial)) return; // could open or close a fence: wait for the line to end
+    if (this.block?.tag) {
+      // Everything before a '<' that may begin the closing tag; a diff goes line by line.
+      const lt = partial.lastIndexOf('<');
+      if (this.block.segment && this.block.tag !== 'diff') this.feed(this.block, lt < 0 ? end : start + lt, out);
+      return;
+    }
+    if (MAYBE_FENCE.test(partial) || MAYBE_TAG.test(partial) || TAG_OPENER.test(partial)) return; // could open or close a block: wait for the line to end
     if (!this.block) this.writeProse(end, out);
     else if (this.block.segment && !this.block.transcript) this.feed(this.block, end, out);
   }
@@ -148,6 +186,50 @@ export class ChatStream {
     if (word) this.startSegment(block, resolveLanguage(word));
   }
 
+  /**
+   * A tool argument opens at `base` (after its tag); a one-line `<command>…</command>` also closes.
+   * The tag, like a fence, stands in the prose view as blanks.
+   */
+  private openTag(tag: ToolTag, start: number, base: number, end: number, out: SourcedChange[]): void {
+    this.writeProse(start, out);
+    this.prose.appendBlank(this.text.slice(start, base));
+    this.proseTo = base;
+    const block: OpenBlock = { fenceChar: '', fenceLength: 0, info: tag, tag, base, fed: base, transcript: false, index: ++this.blockCount };
+    this.block = block;
+    const language = tag === 'command' ? 'bash' : this.toolPath ? languageForPath(this.toolPath) : undefined;
+    // A diff's first lines are markers and old text, so its language cannot wait for its first line.
+    if (language || tag === 'diff') this.startSegment(block, language);
+    this.tagLine(block, base, end, out);
+  }
+
+  /** A complete line inside a tool argument: content up to its closing tag, if the line has it. */
+  private tagLine(block: OpenBlock, start: number, end: number, out: SourcedChange[]): void {
+    const closeAt = this.text.slice(start, end).indexOf(`</${block.tag}>`);
+    const contentEnd = closeAt < 0 ? end : start + closeAt;
+    if (block.tag === 'diff') this.feedDiffLine(block, start, contentEnd, out);
+    else {
+      if (!block.segment) this.decideLanguage(block, this.text.slice(start, contentEnd));
+      this.feed(block, contentEnd, out);
+    }
+    if (closeAt < 0) return;
+    this.closeBlock(out);
+    this.toolPath = block.tag === 'command' ? this.toolPath : undefined;
+    this.prose.appendBlank(this.text.slice(this.proseTo, contentEnd + block.tag!.length + 3));
+    this.proseTo = contentEnd + block.tag!.length + 3;
+    this.writeProse(end, out);
+  }
+
+  /** One line of a SEARCH/REPLACE diff: only the REPLACE halves are new code; markers and old text are blanked. */
+  private feedDiffLine(block: OpenBlock, start: number, end: number, out: SourcedChange[]): void {
+    const line = this.text.slice(start, end);
+    const bare = line.replace(/\r?\n$/, '');
+    let keep = !block.inSearch;
+    if (DIFF_SEARCH.test(bare)) [block.inSearch, keep] = [true, false];
+    else if (DIFF_DIVIDER.test(bare) && block.inSearch) [block.inSearch, keep] = [false, false];
+    else if (DIFF_REPLACE.test(bare)) keep = false;
+    this.feed(block, end, out, keep ? undefined : line.replace(/[^\n]/g, ' '));
+  }
+
   private decideLanguage(block: OpenBlock, firstLine: string): void {
     if (!firstLine.trim()) return;
     if (looksLikeSession(firstLine)) block.transcript = true;
@@ -158,13 +240,14 @@ export class ChatStream {
     block.segment = this.newSegment({ language });
   }
 
-  private feed(block: OpenBlock, to: number, out: SourcedChange[]): void {
+  /** Hands the block's text up to `to` to its segment (`replacement`: the same length of other text, for blanked lines). */
+  private feed(block: OpenBlock, to: number, out: SourcedChange[], replacement?: string): void {
     if (!block.segment) {
       if (to > block.fed && this.text.slice(block.fed, to).trim()) this.decideLanguage(block, this.text.slice(block.fed, to).split('\n').find(l => l.trim()) ?? '');
       if (!block.segment) return;
     }
     if (to <= block.fed) return;
-    let piece = this.text.slice(block.fed, to);
+    let piece = replacement !== undefined && replacement.length === to - block.fed ? replacement : this.text.slice(block.fed, to);
     if (block.transcript) piece = piece.split('\n').map(transcriptLine).join('\n');
     const changes: FindingChange[] = [];
     block.segment.append(piece, changes);

@@ -177,6 +177,61 @@ describe('chat streams', () => {
   });
 });
 
+describe('tool calls written into the answer (Cline, Roo Code)', () => {
+  const chunkSizes = [1, 3, 7, 1000];
+  const findingsOf = (text: string, chunk: number) => run('chat', text, chunk).session.findings.filter(f => f.status !== 'withdrawn');
+
+  it('checks a <command> as bash, on one line or several, at its stream offsets', () => {
+    for (const text of [
+      'Cleaning up.\n\n<execute_command>\n<command>sudo rm -rf / </command>\n<requires_approval>false</requires_approval>\n</execute_command>\n',
+      'Cleaning up.\n\n<execute_command>\n<command>\ncd /tmp &&\n  sudo rm -rf / \n</command>\n</execute_command>\n',
+    ]) {
+      for (const chunk of chunkSizes) {
+        const f = findingsOf(text, chunk).find(x => x.ruleId === 'test.rm');
+        assert.equal(f?.origin, 'bash', `chunk ${chunk}: ${JSON.stringify(text)}`);
+        assert.equal(text.slice(f.start.offset, f.end.offset), 'rm -rf /');
+      }
+    }
+  });
+
+  it('checks a file written with <content> in the language of its <path>', () => {
+    const text = 'Writing it.\n\n<write_to_file>\n<path>src/app.py</path>\n<content>\nimport os\nresult = eval(user_input)\n</content>\n</write_to_file>\n\nDone.\n';
+    for (const chunk of chunkSizes) {
+      const f = findingsOf(text, chunk).find(x => x.ruleId === 'test.eval');
+      assert.equal(f?.origin, 'python', `chunk ${chunk}`);
+      assert.equal(f.status, 'confirmed');
+      assert.equal(text.slice(f.start.offset, f.end.offset), 'eval(user_input)');
+    }
+    const other = 'Writing it.\n\n<write_to_file>\n<path>notes.txt</path>\n<content>\nresult = eval(user_input)\n</content>\n</write_to_file>\n';
+    assert.equal(findingsOf(other, 4).filter(f => f.ruleId === 'test.eval').length, 0, 'a .txt file is not Python');
+  });
+
+  it('checks only the REPLACE halves of a <diff>: the SEARCH half is the old text', () => {
+    const diff = (search: string, replace: string) => `Fixing it.\n\n<replace_in_file>\n<path>app.py</path>\n<diff>\n------- SEARCH\n${search}\n=======\n${replace}\n+++++++ REPLACE\n</diff>\n</replace_in_file>\n`;
+    for (const chunk of chunkSizes) {
+      const introduced = diff('value = int(data)', 'value = eval(data)');
+      const f = findingsOf(introduced, chunk).find(x => x.ruleId === 'test.eval');
+      assert.equal(f?.origin, 'python', `introduced, chunk ${chunk}`);
+      assert.equal(introduced.slice(f.start.offset, f.end.offset), 'eval(data)');
+      assert.equal(findingsOf(diff('value = eval(data)', 'value = int(data)'), chunk).length, 0, `removed, chunk ${chunk}`);
+    }
+  });
+
+  it('leaves tags that are not at the start of a line to the prose rules', () => {
+    const text = 'Cline puts commands in a <command>rm -rf / </command> tag; never run that one.\n';
+    assert.equal(findingsOf(text, 4).filter(f => f.origin === 'bash').length, 0);
+  });
+
+  it('holds back a line that may open a tool argument until it is complete', () => {
+    const session = engine.createSession({ kind: 'chat' });
+    session.push('Running it.\n\n<comm');
+    assert.ok(session.settledLength() <= 'Running it.\n\n'.length, 'the partial tag is not settled');
+    session.push('and>sudo rm -rf / </command>\n');
+    session.end();
+    assert.ok(session.findings.some(f => f.ruleId === 'test.rm' && f.origin === 'bash'));
+  });
+});
+
 describe('chat offsets after code blocks', () => {
   it('places prose findings after a fenced block at their stream offsets', async () => {
     const e = (await testEngine()).withRules(RULES);
