@@ -13,7 +13,7 @@ export const BENCH_CHUNK = 4;
 /** Targets: per-chunk p50 and p99, and the speed-up over re-parsing every chunk. */
 export const TARGETS = { p50Ms: 0.1, p99Ms: 2, speedup: 5 };
 
-export const benchHelp = `Usage: vigil bench [--json]
+export const benchHelp = `Usage: vigil bench [--json] [--only PARTS | --proxy]
 
 Times the monitor on a ~5 KB Python and a ~5 KB JavaScript stream in ${BENCH_CHUNK}-character chunks,
 after warm-up, three ways in the same run:
@@ -22,10 +22,20 @@ after warm-up, three ways in the same run:
   regex only     only the regex rules, nothing parsed
 Reports per-chunk latency (p50, p99, max), whole-stream time and throughput, the time from
 process start to the first finding (a child 'vigil monitor' process) and the resident memory.
+Then, in the same run:
+  gate           what the hold-back gate adds per chunk, on alarm-free streams
+  proxy          50 concurrent streams through the monitoring proxy on loopback (about 20 s):
+                 added latency per chunk (p50, p99) and throughput against the same streams
+                 read directly from the fake upstream
+  verifier       what the learned verifier adds per chunk
 
-  --json    print {"version":1,"streams":[{"name","language","bytes","chunks","incremental":
-            {"p50Ms","p99Ms","maxMs","totalMs"},"fullReparse":{...},"regexOnly":{...}}],
-            "coldStartMs","rssMb"}
+  --json         print {"version":1,"streams":[{"name","language","bytes","chunks","incremental":
+                 {"p50Ms","p99Ms","maxMs","totalMs"},"fullReparse":{...},"regexOnly":{...}}],
+                 "coldStartMs","rssMb","gate":{"p50Ms","p99Ms",...},"proxy":{"addedP50Ms",
+                 "addedP99Ms","throughput",...},"verifier":{...}}
+  --only PARTS   run only these parts, comma-separated: engine (the streams, cold start and
+                 memory), ${BENCH_SECTIONS.map(b => b.key).join(', ')}
+  --proxy        the proxy load benchmark alone (same as --only proxy)
 
 The machine's load shows in the figures: compare modes within one run.
 `;
@@ -64,13 +74,17 @@ export interface BenchOptions {
   /** Creates the engine of the full-reparse baseline (a separate engine: it has its own limits). */
   createEngine?: (options: EngineOptions) => Promise<Engine>;
   sections?: readonly BenchSection[];
+  /** Measure the streams, the cold start and the memory (default true). */
+  engineFigures?: boolean;
   progress?: (message: string) => void;
   now?: () => number;
 }
 
 /** Runs the benchmark. */
 export async function runBenchmark(engine: Engine, options: BenchOptions = {}): Promise<{ report: BenchReport; sectionText: string[] }> {
-  const streams = options.streams ?? BENCH_STREAMS;
+  const allStreams = options.streams ?? BENCH_STREAMS;
+  const engineFigures = options.engineFigures ?? true;
+  const streams = engineFigures ? allStreams : [];
   const chunk = options.chunk ?? BENCH_CHUNK;
   const warmup = options.warmup ?? 2;
   const runs = options.runs ?? 3;
@@ -101,11 +115,11 @@ export async function runBenchmark(engine: Engine, options: BenchOptions = {}): 
     progress(`${s.name}: regex only`);
     return timeMode(regexOnlyEngine(engine, s.language), s, chunk, warmup, runs, now);
   });
-  const reparseEngine = await createEngine({ limits: { ...engine.limits, reparseFromScratch: true } });
-  reparseEngine.preload(streams.map(s => s.language));
+  const reparseEngine = streams.length ? await createEngine({ limits: { ...engine.limits, reparseFromScratch: true } }) : undefined;
+  reparseEngine?.preload(streams.map(s => s.language));
   const fullReparse = streams.map(s => {
     progress(`${s.name}: full reparse`);
-    return timeMode(reparseEngine, s, chunk, Math.min(warmup, 1), 1, now);
+    return timeMode(reparseEngine!, s, chunk, Math.min(warmup, 1), 1, now);
   });
 
   const report: BenchReport = {
@@ -125,7 +139,7 @@ export async function runBenchmark(engine: Engine, options: BenchOptions = {}): 
   const sectionText: string[] = [];
   for (const section of options.sections ?? BENCH_SECTIONS) {
     progress(section.key);
-    const result = await section.run({ engine, streams, chunk, cliScript: options.cliScript, progress });
+    const result = await section.run({ engine, streams: allStreams, chunk, cliScript: options.cliScript, progress });
     report[section.key] = result;
     sectionText.push(...section.text(result));
   }
@@ -175,18 +189,33 @@ function usableScript(script: string | undefined): string | undefined {
   return script && /\.js$/.test(script) && fs.existsSync(script) ? script : undefined;
 }
 
+/** The parts `--only` / `--proxy` select (all by default). */
+export function benchParts(only: string | undefined, proxyOnly: boolean): { engine: boolean; sections: BenchSection[] } {
+  if (proxyOnly && only !== undefined) throw new UsageError("bench: use either --only or --proxy");
+  if (proxyOnly) only = 'proxy';
+  if (only === undefined) return { engine: true, sections: BENCH_SECTIONS };
+  const known = ['engine', ...BENCH_SECTIONS.map(b => b.key)];
+  const wanted = only.split(',').map(p => p.trim()).filter(Boolean);
+  if (!wanted.length) throw new UsageError(`bench: --only needs a list of parts (${known.join(', ')})`);
+  for (const p of wanted) if (!known.includes(p)) throw new UsageError(`bench: unknown part '${p}' for --only (parts: ${known.join(', ')})`);
+  return { engine: wanted.includes('engine'), sections: BENCH_SECTIONS.filter(b => wanted.includes(b.key)) };
+}
+
 export async function runBench(args: string[], ctx: CliContext): Promise<number> {
-  const parsed = parseCommandArgs('bench', args, { json: { type: 'boolean' } });
+  const parsed = parseCommandArgs('bench', args, { json: { type: 'boolean' }, only: { type: 'string' }, proxy: { type: 'boolean' } });
   if (parsed.values.help) {
     ctx.io.stdout.write(benchHelp);
     return EXIT_OK;
   }
   if (parsed.positionals.length) throw new UsageError(`bench: unexpected argument '${parsed.positionals[0]}'`);
   const json = flag(parsed, 'json');
+  const parts = benchParts(parsed.values.only as string | undefined, flag(parsed, 'proxy'));
   const tty = (ctx.io.stderr as { isTTY?: boolean }).isTTY === true;
   const engine = await ctx.engine();
   const { report, sectionText } = await runBenchmark(engine, {
     cliScript: usableScript(ctx.cliScript),
+    engineFigures: parts.engine,
+    sections: parts.sections,
     progress: tty ? m => ctx.io.stderr.write(`\rvigil bench: ${m}...\u001b[K`) : undefined,
   });
   if (tty) ctx.io.stderr.write('\r\u001b[K');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { benchText, runBenchmark } from '../../../src/cli/commands/bench';
+import { benchParts, benchText, runBenchmark } from '../../../src/cli/commands/bench';
 import { percentile, regexOnlyEngine } from '../../../src/cli/bench/measure';
 import { BENCH_STREAMS } from '../../../src/cli/bench/samples';
 import { Engine } from '../../../src/core';
@@ -52,6 +52,32 @@ describe('cli/bench', () => {
     assert.match(text, /full reparse \/ incremental: /);
     assert.match(text, /^targets: p50 ≤ 0\.1 ms /m);
     assert.match(text, /^gate: ok$/m);
+  });
+
+  it('runs only the parts --only or --proxy select, and refuses unknown ones', async () => {
+    assert.deepEqual(benchParts('proxy', false).sections.map(s => s.key), ['proxy']);
+    assert.deepEqual(benchParts(undefined, true), benchParts('proxy', false));
+    assert.equal(benchParts('proxy', false).engine, false);
+    const both = benchParts('engine, gate', false);
+    assert.equal(both.engine, true);
+    assert.deepEqual(both.sections.map(s => s.key), ['gate']);
+    assert.equal(benchParts(undefined, false).sections.length, 3);
+    assert.throws(() => benchParts('engine,fast', false), /bench: unknown part 'fast' for --only \(parts: engine, gate, proxy, verifier\)/);
+    assert.throws(() => benchParts('', false), /--only needs a list/);
+    assert.throws(() => benchParts('gate', true), /either --only or --proxy/);
+    const engine = await testEngine();
+    let given = 0;
+    const { report, sectionText } = await runBenchmark(engine, {
+      streams: [{ name: 'tiny', language: 'python', text: UNSAFE_PY }],
+      engineFigures: false,
+      coldStarts: 0,
+      createEngine: () => assert.fail('no baseline engine without the engine figures'),
+      sections: [{ key: 'proxy', run: async ctx => ({ streams: (given = ctx.streams.length) }), text: () => ['proxy: ok'] }],
+    });
+    assert.deepEqual(report.streams, []);
+    assert.deepEqual(report.proxy, { streams: 1 });
+    assert.equal(given, 1, 'the section still gets the bench streams');
+    assert.doesNotMatch(benchText(report, sectionText), /^targets:/m);
   });
 
   it('the full-reparse baseline finds what the incremental engine finds', async () => {
