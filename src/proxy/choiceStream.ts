@@ -1,7 +1,7 @@
 import { Engine, LanguageId, RuleOverrides, StreamKind } from '../core';
 import { GateAlarm, GateResult, HoldBackGate } from '../core/gate/holdBackGate';
 import { ProxyEvent, StreamOutcome } from './events';
-import { alarmWarning } from './warning';
+import { alarmWarning, toolCallWarning } from './warning';
 
 /** What every stream of one request shares. */
 export interface RequestMonitor {
@@ -25,8 +25,9 @@ export interface RequestMonitor {
 export const FEED_CHARS = 64;
 
 /**
- * One monitored stream: a choice of an OpenAI answer, or an Ollama answer. Text goes through a
- * hold-back gate; the owner writes out only what `push`/`end` release, and on alarm the warning.
+ * One monitored stream: a choice of an OpenAI answer, an Ollama answer, or one tool call of
+ * either (rendered by `toolCallText`). Text goes through a hold-back gate; the owner writes out
+ * only what `push`/`end` release, and on alarm the warning.
  *
  * Upstream chunks are a few characters each, but the gate releases only settled text (a complete
  * line of code or sentence of prose, or text beyond its hold limit), so the text is fed to it at
@@ -41,7 +42,8 @@ export class ChoiceStream {
   private pending = '';
   private readonly feedAt: RegExp;
 
-  constructor(private readonly request: RequestMonitor, readonly choice: number) {
+  /** `tool`: the function name, when this stream checks a tool call. */
+  constructor(private readonly request: RequestMonitor, readonly choice: number, readonly tool?: string) {
     const session = request.engine.createSession({
       kind: request.kind,
       language: request.language,
@@ -54,7 +56,7 @@ export class ChoiceStream {
     this.feedAt = request.kind === 'chat' ? /\n|[.!?]\s/ : /\n/;
     request.emit({
       type: 'stream', time: Date.now(), requestId: request.requestId, route: request.route, model: request.model,
-      choice, kind: request.kind, language: request.language, streamed: request.streamed,
+      choice, ...(tool ? { tool } : {}), kind: request.kind, language: request.language, streamed: request.streamed,
       ...(request.languageSource ? { languageSource: request.languageSource } : {}),
     });
   }
@@ -92,6 +94,11 @@ export class ChoiceStream {
     return alarmWarning(alarm, this.request.kind, this.request.language, this.released);
   }
 
+  /** The text that ends this choice after its text when one of its tool calls (`tool`) was stopped. */
+  toolCallWarning(alarm: GateAlarm, tool: string): string {
+    return toolCallWarning(alarm, tool, this.released);
+  }
+
   /**
    * Ends the stream's life and reports it once. A stream that did not end normally (alarm, client
    * gone, upstream failure) still has its session ended, which frees its syntax tree but costs a
@@ -117,7 +124,7 @@ export class ChoiceStream {
     const r = this.request;
     const event = {
       type: 'stream-end' as const, time: Date.now(), requestId: r.requestId, route: r.route, model: r.model,
-      choice: this.choice, kind: r.kind, language: r.language, outcome,
+      choice: this.choice, ...(this.tool ? { tool: this.tool } : {}), kind: r.kind, language: r.language, outcome,
       chars: session.length, releasedChars: this.gate.releasedLength,
       findings: session.findings.map(f => ({ ruleId: f.ruleId, cwe: f.cwe, status: f.status, line: f.start.line })),
       minSafety: session.minSafety, durationMs: Date.now() - this.started,
@@ -133,13 +140,25 @@ export class ChoiceStream {
       const r = this.request;
       r.emit({
         type: 'alarm', time: Date.now(), requestId: r.requestId, route: r.route, model: r.model,
-        choice: this.choice, kind: r.kind, language: r.language,
+        choice: this.choice, ...(this.tool ? { tool: this.tool } : {}), kind: r.kind, language: r.language,
         ruleId: a.ruleId, cwe: a.cwe, message: a.message, line: a.at?.line ?? null,
         safety: a.safety, threshold: a.threshold, withheldChars: this.gate.withheld.length,
       });
     }
     return result;
   }
+}
+
+/**
+ * Monitors a complete text as one stream (an answer returned whole, a tool call's arguments) and
+ * reports it like any other; the alarm when the text is unsafe.
+ */
+export function checkWhole(request: RequestMonitor, choice: number, text: string, tool?: string): GateAlarm | undefined {
+  const stream = new ChoiceStream(request, choice, tool);
+  const pushed = stream.push(text);
+  const { alarm } = pushed.alarm ? pushed : stream.end();
+  stream.close(alarm ? 'alarm' : 'complete');
+  return alarm;
 }
 
 const deferred: (() => void)[] = [];

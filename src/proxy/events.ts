@@ -16,11 +16,13 @@ interface ProxyEventBase {
 interface ChoiceEventBase extends ProxyEventBase {
   /** The choice (OpenAI `n` > 1) this stream is; 0 otherwise. */
   choice: number;
+  /** The function name, when the stream is the check of one tool call of the choice. */
+  tool?: string;
   kind: StreamKind;
   language?: LanguageId;
 }
 
-/** A monitored stream began: one per choice of a completion or chat answer. */
+/** A monitored stream began: one per choice of a completion or chat answer, and one per tool call. */
 export interface ProxyStreamEvent extends ChoiceEventBase {
   type: 'stream';
   /** Streamed to the client (SSE/NDJSON) or returned whole. */

@@ -1,6 +1,8 @@
 import { Frame } from '../core/upstream';
-import { ChoiceStream, RequestMonitor } from './choiceStream';
+import { checkWhole, ChoiceStream, RequestMonitor } from './choiceStream';
 import { StreamOutcome } from './events';
+import { StreamedToolCalls, toolCallsOf, unsafeToolCall } from './toolCalls';
+import { alarmWarning, toolCallWarning } from './warning';
 
 /** What a relay gives back for some upstream input: text to write, and whether the stream is over. */
 export interface RelayOutput {
@@ -14,12 +16,15 @@ type Json = Record<string, unknown>;
 /**
  * Relays an OpenAI-compatible SSE stream (chat or completions) through one gate per choice. Every
  * upstream chunk is passed on with its text replaced by what the gate releases (possibly empty);
- * other fields (tool calls, usage, ids) are kept. On alarm the choice ends with a chunk whose text
- * is the warning and whose finish_reason is `content_filter`; once every expected choice is over
- * and one was stopped, `data: [DONE]` follows and the relay asks to stop.
+ * other fields (usage, ids) are kept. Tool calls are held back until their choice finishes, then
+ * checked and passed on whole, one chunk per call before the finishing chunk. On alarm (in the
+ * text or a tool call) the choice ends with a chunk whose text is the warning and whose
+ * finish_reason is `content_filter`; once every expected choice is over and one was stopped,
+ * `data: [DONE]` follows and the relay asks to stop.
  */
 export class OpenAiSseRelay {
   private readonly choices = new Map<number, ChoiceStream>();
+  private readonly toolCalls = new Map<number, StreamedToolCalls>();
   private template: Json = {};
   private finished = false;
 
@@ -73,34 +78,48 @@ export class OpenAiSseRelay {
     this.template = { id: chunk.id, object: chunk.object, created: chunk.created, model: chunk.model, ...(chunk.system_fingerprint ? { system_fingerprint: chunk.system_fingerprint } : {}) };
     const choices = chunk.choices as Json[];
     const kept: Json[] = [];
+    let calls = ''; // the tool calls of choices that finish in this chunk, passed on ahead of it
     let anyAlarm = false;
     for (const c of choices) {
       const index = typeof c.index === 'number' ? c.index : 0;
       const stream = this.stream(index);
       if (stream.closed) continue; // after its alarm or finish, a choice gets nothing more
-      const delta = c.delta as Json | undefined;
+      let delta = c.delta as Json | undefined;
+      const hasCalls = this.chat && !!delta && (delta.tool_calls !== undefined || delta.function_call !== undefined);
+      if (hasCalls) {
+        let tools = this.toolCalls.get(index);
+        if (!tools) this.toolCalls.set(index, (tools = new StreamedToolCalls()));
+        c.delta = delta = tools.take(delta!);
+      }
       const text = this.chat ? delta?.content : c.text;
       let release = '';
       let alarm;
       if (typeof text === 'string' && text) ({ release, alarm } = stream.push(text));
-      if (!alarm && c.finish_reason) {
-        const r = stream.end();
-        release += r.release;
-        alarm = r.alarm;
-      }
       if (alarm) {
         kept.push(this.alarmChoice(index, stream.warning(alarm)));
         stream.close('alarm');
+        this.toolCalls.delete(index);
         anyAlarm = true;
         continue;
       }
+      if (c.finish_reason) {
+        const end = this.finish(index, stream);
+        if (end.warning !== undefined) {
+          kept.push(this.alarmChoice(index, end.alarm === 'text' ? end.warning : release + end.release + end.warning));
+          anyAlarm = true;
+          continue;
+        }
+        release += end.release;
+        for (const d of end.calls) calls += `${head}data: ${JSON.stringify({ ...this.template, choices: [{ index, delta: d, logprobs: null, finish_reason: null }] })}\n\n`;
+      }
       if (this.chat) {
-        if (typeof text === 'string' || release) c.delta = { ...delta, content: release };
+        if (typeof text === 'string' || release) c.delta = delta = { ...delta, content: release };
       } else if (typeof text === 'string' || release) c.text = release;
-      if (c.finish_reason) stream.close('complete');
+      // A delta that held only tool-call fragments has nothing to pass on yet.
+      if (hasCalls && !c.finish_reason && !Object.keys(delta ?? {}).length) continue;
       kept.push(c);
     }
-    let out = choices.length && !kept.length ? '' : `${head}data: ${JSON.stringify({ ...chunk, choices: kept })}\n\n`;
+    let out = calls + (choices.length && !kept.length ? '' : `${head}data: ${JSON.stringify({ ...chunk, choices: kept })}\n\n`);
     if (anyAlarm && this.allOver()) {
       out += this.flushOpen() + 'data: [DONE]\n\n';
       this.finished = true;
@@ -120,24 +139,40 @@ export class OpenAiSseRelay {
     return [...this.choices.values()].every(c => c.closed);
   }
 
-  /** Final checks of the choices the upstream never finished, as chunks of their remaining text. */
+  /** Final checks of the choices the upstream never finished, as chunks of their remaining text and tool calls. */
   private flushOpen(): string {
     let out = '';
+    const send = (choice: Json) => (out += `data: ${JSON.stringify({ ...this.template, choices: [choice] })}\n\n`);
     for (const [index, stream] of this.choices) {
       if (stream.closed) continue;
-      const { release, alarm } = stream.end();
-      if (alarm) {
-        out += `data: ${JSON.stringify({ ...this.template, choices: [this.alarmChoice(index, stream.warning(alarm))] })}\n\n`;
-        stream.close('alarm');
+      const end = this.finish(index, stream);
+      if (end.warning !== undefined) {
+        send(this.alarmChoice(index, end.alarm === 'text' ? end.warning : end.release + end.warning));
         continue;
       }
-      if (release) {
-        const choice = this.chat ? { index, delta: { content: release }, finish_reason: null } : { index, text: release, finish_reason: null };
-        out += `data: ${JSON.stringify({ ...this.template, choices: [choice] })}\n\n`;
-      }
-      stream.close('complete');
+      if (end.release) send(this.chat ? { index, delta: { content: end.release }, finish_reason: null } : { index, text: end.release, finish_reason: null });
+      for (const delta of end.calls) send({ index, delta, logprobs: null, finish_reason: null });
     }
     return out;
+  }
+
+  /**
+   * The end of a choice: the final check of its text, then the check of its tool calls. Closes the
+   * choice's stream; the deltas that pass the calls on, or the warning that replaces them.
+   */
+  private finish(index: number, stream: ChoiceStream): { release: string; calls: Json[]; warning?: string; alarm?: 'text' | 'tool' } {
+    const { release, alarm } = stream.end();
+    const tools = this.toolCalls.get(index);
+    this.toolCalls.delete(index);
+    if (alarm) {
+      stream.close('alarm');
+      return { release, calls: [], warning: stream.warning(alarm), alarm: 'text' };
+    }
+    stream.close('complete');
+    if (!tools?.size) return { release, calls: [] };
+    const unsafe = unsafeToolCall(this.monitor, index, tools.list());
+    if (unsafe) return { release, calls: [], warning: stream.toolCallWarning(unsafe.alarm, unsafe.call.name), alarm: 'tool' };
+    return { release, calls: tools.deltas() };
   }
 
   private alarmChoice(index: number, warning: string): Json {
@@ -154,8 +189,9 @@ function dataLines(data: string): string {
 
 /**
  * Relays an Ollama NDJSON stream (`/api/chat` or `/api/generate`) through one gate. Each line is
- * passed on with its text replaced by what the gate releases; on alarm the stream ends with a
- * `done: true` line whose text is the warning and whose `done_reason` is `content_filter`.
+ * passed on with its text replaced by what the gate releases; tool calls, which Ollama sends
+ * whole, are checked in the line that brings them. On alarm the stream ends with a `done: true`
+ * line whose text is the warning and whose `done_reason` is `content_filter`.
  */
 export class OllamaNdjsonRelay {
   private stream: ChoiceStream | undefined;
@@ -209,7 +245,9 @@ export class OllamaNdjsonRelay {
     let release = '';
     let alarm;
     if (typeof text === 'string' && text) ({ release, alarm } = stream.push(text));
-    if (!alarm && chunk.done === true) {
+    const calls = this.chat && !alarm ? toolCallsOf(message) : [];
+    const unsafe = calls.length ? unsafeToolCall(this.monitor, 0, calls) : undefined;
+    if (!alarm && (chunk.done === true || unsafe)) {
       const r = stream.end();
       release += r.release;
       alarm = r.alarm;
@@ -218,6 +256,12 @@ export class OllamaNdjsonRelay {
       stream.close('alarm');
       this.finished = true;
       return `${JSON.stringify(this.alarmLine(stream.warning(alarm)))}\n`;
+    }
+    if (unsafe) {
+      // The text before the call was safe and is complete: it goes out, the warning in place of the call.
+      stream.close('complete');
+      this.finished = true;
+      return `${JSON.stringify(this.alarmLine(release + stream.toolCallWarning(unsafe.alarm, unsafe.call.name)))}\n`;
     }
     if (chunk.done === true) {
       stream.close('complete');
@@ -242,35 +286,35 @@ export class OllamaNdjsonRelay {
  * (Ollama: `done_reason`). Returns the body to send.
  */
 export function scanWholeAnswer(monitor: RequestMonitor, api: 'openai' | 'ollama', body: Json): Json {
-  const check = (index: number, text: string): string | undefined => {
-    const stream = new ChoiceStream(monitor, index);
-    const pushed = stream.push(text);
-    const { alarm } = pushed.alarm ? pushed : stream.end();
-    stream.close(alarm ? 'alarm' : 'complete');
-    return alarm ? stream.warning(alarm) : undefined;
+  /** The warning for a choice's text and tool calls, or undefined when they are safe. */
+  const check = (index: number, text: unknown, message: Json | undefined): string | undefined => {
+    const content = typeof text === 'string' ? text : '';
+    const alarm = content ? checkWhole(monitor, index, content) : undefined;
+    // Whole, nothing of the text was sent: the warning replaces all of it.
+    if (alarm) return alarmWarning(alarm, monitor.kind, monitor.language, '');
+    const calls = toolCallsOf(message);
+    const unsafe = calls.length ? unsafeToolCall(monitor, index, calls) : undefined;
+    return unsafe ? content + toolCallWarning(unsafe.alarm, unsafe.call.name, content) : undefined;
   };
+  const withoutCalls = (message: Json | undefined, content: string): Json => ({ ...message, content, tool_calls: undefined, function_call: undefined });
   if (api === 'ollama') {
     const chat = monitor.route === '/api/chat';
-    const message = body.message as Json | undefined;
-    const text = chat ? message?.content : body.response;
-    if (typeof text !== 'string' || !text) return body;
-    const warning = check(0, text);
+    const message = chat ? body.message as Json | undefined : undefined;
+    const warning = check(0, chat ? message?.content : body.response, message);
     if (warning === undefined) return body;
     return chat
-      ? { ...body, message: { ...message, content: warning }, done_reason: 'content_filter' }
+      ? { ...body, message: withoutCalls(message, warning), done_reason: 'content_filter' }
       : { ...body, response: warning, done_reason: 'content_filter' };
   }
   if (!Array.isArray(body.choices)) return body;
   const chat = monitor.route.endsWith('chat/completions');
   const choices = (body.choices as Json[]).map((c, i) => {
     const index = typeof c.index === 'number' ? c.index : i;
-    const message = c.message as Json | undefined;
-    const text = chat ? message?.content : c.text;
-    if (typeof text !== 'string' || !text) return c;
-    const warning = check(index, text);
+    const message = chat ? c.message as Json | undefined : undefined;
+    const warning = check(index, chat ? message?.content : c.text, message);
     if (warning === undefined) return c;
     return chat
-      ? { ...c, message: { ...message, content: warning, tool_calls: undefined }, finish_reason: 'content_filter' }
+      ? { ...c, message: withoutCalls(message, warning), finish_reason: 'content_filter' }
       : { ...c, text: warning, finish_reason: 'content_filter' };
   });
   return { ...body, choices };

@@ -7,7 +7,7 @@ import { GateAlarm } from '../core/gate/holdBackGate';
  * in a chat answer it is a markdown line after the open code block, if any, is closed.
  */
 export function alarmWarning(alarm: GateAlarm, kind: StreamKind, language: LanguageId | undefined, released: string): string {
-  const what = `${alarm.message.replace(/\.$/, '')} (${[alarm.ruleId, alarm.cwe].filter(Boolean).join(', ') || 'unsafe output'})`;
+  const what = finding(alarm);
   const newline = released && !released.endsWith('\n') ? '\n' : '';
   if (kind === 'code') {
     const comment = language ? LANGUAGES[language].lineComment : '//';
@@ -26,4 +26,18 @@ export function fenceCloser(markdown: string): string {
     else if (m[1][0] === open[0] && m[1].length >= open.length && /^ {0,3}[`~]+\s*$/.test(line)) open = undefined;
   }
   return open ? `${open}\n` : '';
+}
+
+/**
+ * The markdown line that stands for a stopped tool call (`tool` is its function name), after the
+ * answer's text `released` (an open code block in it is closed first).
+ */
+export function toolCallWarning(alarm: GateAlarm, tool: string, released: string): string {
+  const newline = released && !released.endsWith('\n') ? '\n' : '';
+  return `${newline}${fenceCloser(released)}\n> **Vigil stopped a tool call** (\`${tool.replace(/[`\r\n]/g, '')}\`): ${finding(alarm)}. It was not passed on.\n`;
+}
+
+/** What was found: the message, the rule and the CWE. */
+function finding(alarm: GateAlarm): string {
+  return `${alarm.message.replace(/\.$/, '')} (${[alarm.ruleId, alarm.cwe].filter(Boolean).join(', ') || 'unsafe output'})`;
 }

@@ -64,7 +64,7 @@ export class ProxyController implements vscode.Disposable {
   }
 
   private onEvent(e: ProxyEvent): void {
-    if (e.type === 'alarm') this.log.warn(`proxy: stopped ${e.route} (${e.model ?? 'model'}): ${e.message}${e.cwe ? ` (${e.cwe})` : ''}`);
+    if (e.type === 'alarm') this.log.warn(`proxy: stopped ${e.tool ? `a tool call (${e.tool}) of ` : ''}${e.route} (${e.model ?? 'model'}): ${e.message}${e.cwe ? ` (${e.cwe})` : ''}`);
     else if (e.type === 'error') this.log.warn(`proxy: ${e.route} answered ${e.status}: ${e.message}`);
     else if (e.type === 'stream-end') this.monitor.keepSession(e.session, { kind: e.kind, language: e.language, source: 'proxy' }, e.time - e.durationMs);
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { toolCallText } from '../../core/chat/toolCall';
 import { HoldBackGate } from '../../core/gate/holdBackGate';
 import { ChatMessage, isUpstreamError, ToolDefinition, UpstreamError } from '../../core/upstream';
 import { Log } from '../log';
@@ -29,17 +30,6 @@ export function toUpstreamMessages(messages: readonly vscode.LanguageModelChatRe
     else if (text || !results.length) out.push({ role, content: text });
   }
   return out;
-}
-
-/** A tool call rendered as text the monitor can judge: commands as a bash block, other arguments as JSON. */
-export function toolCallText(name: string, input: unknown): string {
-  const args = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-  const parts = [`Tool call \`${name}\`:\n`];
-  for (const [key, value] of Object.entries(args)) {
-    if (typeof value === 'string' && /^(command|cmd|script|shell|commandLine|code)$/i.test(key)) parts.push(`\n\`\`\`bash\n${value}\n\`\`\`\n`);
-  }
-  parts.push(`\n\`\`\`json\n${JSON.stringify(args, null, 1)}\n\`\`\`\n`);
-  return parts.join('');
 }
 
 /**
@@ -127,7 +117,7 @@ export class GuardedModels implements vscode.LanguageModelChatProvider<GuardedMo
           } catch {
             input = { arguments: part.call.function.arguments };
           }
-          if (!(await this.toolCallIsSafe(part.call.function.name, input, progress))) {
+          if (!(await this.toolCallIsSafe(part.call.function.name, part.call.function.arguments, progress))) {
             abort.controller.abort();
             break;
           }
@@ -148,9 +138,9 @@ export class GuardedModels implements vscode.LanguageModelChatProvider<GuardedMo
     if (gate.alarm) progress.report(new vscode.LanguageModelTextPart(`\n\n${alarmWarning(gate.alarm, gate.alarm.ruleId ? this.monitor.ruleById(gate.alarm.ruleId)?.note : undefined)}`));
   }
 
-  /** Monitors a tool call's arguments (an agent's terminal command, a file edit) before it is passed on. */
-  private async toolCallIsSafe(name: string, input: object, progress: vscode.Progress<vscode.LanguageModelResponsePart>): Promise<boolean> {
-    const record = await this.monitor.replay({ kind: 'chat', source: 'agent', text: toolCallText(name, input), chunkSize: 4096 });
+  /** Monitors a tool call's arguments (an agent's terminal command, a file edit; JSON text as streamed) before it is passed on. */
+  private async toolCallIsSafe(name: string, args: string, progress: vscode.Progress<vscode.LanguageModelResponsePart>): Promise<boolean> {
+    const record = await this.monitor.replay({ kind: 'chat', source: 'agent', text: toolCallText(name, args), chunkSize: 4096 });
     if (!record.alarm) return true;
     const f = record.findings[0];
     progress.report(new vscode.LanguageModelTextPart(`\n\n**Vigil blocked a tool call** (\`${name}\`): ${f?.message ?? 'unsafe arguments'}${f?.cwe ? ` (${f.cwe})` : ''}. It was not run.`));

@@ -73,3 +73,46 @@ export function ndjsonLines(text: string): Record<string, unknown>[] {
 export function ollamaText(lines: Record<string, unknown>[]): string {
   return lines.map(l => (l.message as { content?: string } | undefined)?.content ?? (l.response as string | undefined) ?? '').join('');
 }
+
+/** A tool call as an upstream sends it: arguments as JSON text. */
+export interface UpstreamToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
+/**
+ * OpenAI chat chunks of an answer that says `text` and then calls `calls`, the way servers stream
+ * them: the id and name first, then the arguments in `size`-character fragments; finish_reason
+ * `tool_calls` at the end.
+ */
+export function toolCallChunks(text: string, calls: UpstreamToolCall[], size: number, index = 0): Record<string, unknown>[] {
+  const base = { id: 'chatcmpl-tools', object: 'chat.completion.chunk', created: 1700000000, model: 'test-model' };
+  const chunk = (delta: Record<string, unknown>, finish: string | null = null) => ({ ...base, choices: [{ index, delta, finish_reason: finish }] });
+  const out = [chunk({ role: 'assistant', content: '' })];
+  for (let i = 0; i < text.length; i += size) out.push(chunk({ content: text.slice(i, i + size) }));
+  calls.forEach((c, k) => {
+    out.push(chunk({ tool_calls: [{ index: k, id: c.id, type: 'function', function: { name: c.name, arguments: '' } }] }));
+    for (let i = 0; i < c.arguments.length; i += size) out.push(chunk({ tool_calls: [{ index: k, function: { arguments: c.arguments.slice(i, i + size) } }] }));
+  });
+  out.push(chunk({}, 'tool_calls'));
+  return out;
+}
+
+type ToolCallDelta = { index: number; id?: string; type?: string; function?: { name?: string; arguments?: string } };
+
+/** The tool calls of one choice as a client assembles them from the deltas (as the OpenAI SDKs do). */
+export function assembledToolCalls(chunks: Record<string, unknown>[], index = 0): { id?: string; type?: string; name: string; arguments: string }[] {
+  const calls: { id?: string; type?: string; name: string; arguments: string }[] = [];
+  for (const c of chunks.flatMap(c => (c.choices as { index?: number; delta?: { tool_calls?: ToolCallDelta[] } }[] | undefined) ?? [])) {
+    if ((c.index ?? 0) !== index) continue;
+    for (const d of c.delta?.tool_calls ?? []) {
+      const call = (calls[d.index] ??= { name: '', arguments: '' });
+      if (d.id) call.id = d.id;
+      if (d.type) call.type = d.type;
+      if (d.function?.name) call.name = d.function.name;
+      call.arguments += d.function?.arguments ?? '';
+    }
+  }
+  return calls;
+}

@@ -102,15 +102,17 @@ describe('monitoring proxy', function () {
       assert.equal(events.filter(e => e.type === 'stream').length, 2);
     });
 
-    it('passes tool calls and usage through untouched', async () => {
+    it('passes a safe tool call on once it is checked, and usage untouched', async () => {
       const base = { id: 'x', object: 'chat.completion.chunk', created: 1, model: 'm' };
-      const toolChunk = { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: null, tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'read_file', arguments: '{"path":"a.py"}' } }] }, finish_reason: null }] };
+      const toolCall = { index: 0, id: 'call_1', type: 'function', function: { name: 'read_file', arguments: '{"path":"a.py"}' } };
+      const toolChunk = { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: null, tool_calls: [toolCall] }, finish_reason: null }] };
       const finish = { ...base, choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] };
       const usage = { ...base, choices: [], usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 } };
       fake.handler = (_req, res) => sendSse(res, [toolChunk, finish, usage]);
       const res = await call(proxy.port, '/v1/chat/completions', { body: chatBody({ tools: [{ type: 'function', function: { name: 'read_file' } }] }) });
       const { chunks } = sseChunks(res.text);
-      assert.deepEqual(chunks, [toolChunk, finish, usage]);
+      const checked = { ...base, choices: [{ index: 0, delta: { tool_calls: [toolCall] }, logprobs: null, finish_reason: null }] };
+      assert.deepEqual(chunks, [{ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: null }, finish_reason: null }] }, checked, finish, usage]);
       assert.deepEqual(fake.requests[0].json?.tools, [{ type: 'function', function: { name: 'read_file' } }]);
     });
 
