@@ -96,7 +96,8 @@ export class OpenAiSseRelay {
       let alarm;
       if (typeof text === 'string' && text) ({ release, alarm } = stream.push(text));
       if (alarm) {
-        kept.push(this.alarmChoice(index, stream.warning(alarm)));
+        // Text the gate released before the alarm is safe and counted as sent: it leads the warning.
+        kept.push(this.alarmChoice(index, release + stream.warning(alarm)));
         stream.close('alarm');
         this.toolCalls.delete(index);
         anyAlarm = true;
@@ -105,7 +106,7 @@ export class OpenAiSseRelay {
       if (c.finish_reason) {
         const end = this.finish(index, stream);
         if (end.warning !== undefined) {
-          kept.push(this.alarmChoice(index, end.alarm === 'text' ? end.warning : release + end.release + end.warning));
+          kept.push(this.alarmChoice(index, release + end.release + end.warning));
           anyAlarm = true;
           continue;
         }
@@ -147,7 +148,7 @@ export class OpenAiSseRelay {
       if (stream.closed) continue;
       const end = this.finish(index, stream);
       if (end.warning !== undefined) {
-        send(this.alarmChoice(index, end.alarm === 'text' ? end.warning : end.release + end.warning));
+        send(this.alarmChoice(index, end.release + end.warning));
         continue;
       }
       if (end.release) send(this.chat ? { index, delta: { content: end.release }, finish_reason: null } : { index, text: end.release, finish_reason: null });
@@ -160,18 +161,18 @@ export class OpenAiSseRelay {
    * The end of a choice: the final check of its text, then the check of its tool calls. Closes the
    * choice's stream; the deltas that pass the calls on, or the warning that replaces them.
    */
-  private finish(index: number, stream: ChoiceStream): { release: string; calls: Json[]; warning?: string; alarm?: 'text' | 'tool' } {
+  private finish(index: number, stream: ChoiceStream): { release: string; calls: Json[]; warning?: string } {
     const { release, alarm } = stream.end();
     const tools = this.toolCalls.get(index);
     this.toolCalls.delete(index);
     if (alarm) {
       stream.close('alarm');
-      return { release, calls: [], warning: stream.warning(alarm), alarm: 'text' };
+      return { release, calls: [], warning: stream.warning(alarm) };
     }
     stream.close('complete');
     if (!tools?.size) return { release, calls: [] };
     const unsafe = unsafeToolCall(this.monitor, index, tools.list());
-    if (unsafe) return { release, calls: [], warning: stream.toolCallWarning(unsafe.alarm, unsafe.call.name), alarm: 'tool' };
+    if (unsafe) return { release, calls: [], warning: stream.toolCallWarning(unsafe.alarm, unsafe.call.name) };
     return { release, calls: tools.deltas() };
   }
 
@@ -219,7 +220,7 @@ export class OllamaNdjsonRelay {
     this.finished = true;
     if (alarm) {
       this.stream.close('alarm');
-      return { out: `${JSON.stringify(this.alarmLine(this.stream.warning(alarm)))}\n`, stop: true };
+      return { out: `${JSON.stringify(this.alarmLine(release + this.stream.warning(alarm)))}\n`, stop: true };
     }
     this.stream.close('complete');
     return { out: release ? `${JSON.stringify(this.withText({ ...this.last, done: false }, release))}\n` : '', stop: true };
@@ -255,7 +256,7 @@ export class OllamaNdjsonRelay {
     if (alarm) {
       stream.close('alarm');
       this.finished = true;
-      return `${JSON.stringify(this.alarmLine(stream.warning(alarm)))}\n`;
+      return `${JSON.stringify(this.alarmLine(release + stream.warning(alarm)))}\n`;
     }
     if (unsafe) {
       // The text before the call was safe and is complete: it goes out, the warning in place of the call.
