@@ -32,11 +32,15 @@ const OPENER = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\n]*)$/;
 const MAYBE_FENCE = /^ {0,3}(`{1,}|~{1,})[^\n]*$/;
 
 /**
- * Agents that call tools in XML inside the answer text (Cline, Roo Code and their forks) put a
- * command to run in `<command>`, a file's new content in `<content>` and SEARCH/REPLACE edits in
- * `<diff>`, the file named by a `<path>` line before it. Their values are code like a fenced block's.
+ * Agents that call tools in XML inside the answer text (Cline, Roo Code and their forks) open the
+ * call with its name on a line of its own (`<execute_command>`, `<write_to_file>`: snake_case, which
+ * no HTML element is) and put a command to run in `<command>`, a file's new content in `<content>`
+ * and SEARCH/REPLACE edits in `<diff>`, the file named by a `<path>` line before it. Inside such a
+ * call their values are code like a fenced block's.
  */
 type ToolTag = 'command' | 'content' | 'diff';
+const TOOL_OPEN = /^[ \t]*<([a-z][a-z0-9]*(?:_[a-z0-9]+)+)>[ \t]*$/;
+const TOOL_CLOSE = /^[ \t]*<\/([a-z][a-z0-9]*(?:_[a-z0-9]+)+)>[ \t]*$/;
 const TAG_OPENER = /^[ \t]*<(command|content|diff)>/;
 const TAG_PATH = /^[ \t]*<path>([^<\n]*)<\/path>[ \t]*$/;
 /** A partial line that may still open a tool argument. */
@@ -61,6 +65,8 @@ export class ChatStream {
   private blockCount = 0;
   /** The file named by the last `<path>` line, for the language of a `<content>` or `<diff>`. */
   private toolPath: string | undefined;
+  /** The agent tool call the answer is inside (`execute_command`), if any. */
+  private toolCall: string | undefined;
   private readonly closed: { base: number; segment: CodeSegment; index: number }[] = [];
 
   constructor(
@@ -116,13 +122,16 @@ export class ChatStream {
     const bare = line.replace(/\r?\n$/, '');
     const block = this.block;
     if (!block) {
-      const tag = TAG_OPENER.exec(bare);
+      const tag = this.toolCall ? TAG_OPENER.exec(bare) : null;
       if (tag) {
         this.openTag(tag[1] as ToolTag, start, start + tag[0].length, end, out);
         return;
       }
-      const path = TAG_PATH.exec(bare);
+      const path = this.toolCall ? TAG_PATH.exec(bare) : null;
       if (path) this.toolPath = path[1].trim();
+      const call = TOOL_OPEN.exec(bare);
+      if (call) [this.toolCall, this.toolPath] = [call[1], undefined];
+      else if (this.toolCall && TOOL_CLOSE.exec(bare)?.[1] === this.toolCall) [this.toolCall, this.toolPath] = [undefined, undefined];
       const open = OPENER.exec(bare);
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
         this.writeProse(start, out);
@@ -162,7 +171,7 @@ export class ChatStream {
       if (this.block.segment && this.block.tag !== 'diff') this.feed(this.block, lt < 0 ? end : start + lt, out);
       return;
     }
-    if (MAYBE_FENCE.test(partial) || MAYBE_TAG.test(partial) || TAG_OPENER.test(partial)) return; // could open or close a block: wait for the line to end
+    if (MAYBE_FENCE.test(partial) || (this.toolCall && (MAYBE_TAG.test(partial) || TAG_OPENER.test(partial)))) return; // could open or close a block: wait for the line to end
     if (!this.block) this.writeProse(end, out);
     else if (this.block.segment && !this.block.transcript) this.feed(this.block, end, out);
   }
@@ -213,7 +222,6 @@ export class ChatStream {
     }
     if (closeAt < 0) return;
     this.closeBlock(out);
-    this.toolPath = block.tag === 'command' ? this.toolPath : undefined;
     this.prose.appendBlank(this.text.slice(this.proseTo, contentEnd + block.tag!.length + 3));
     this.proseTo = contentEnd + block.tag!.length + 3;
     this.writeProse(end, out);

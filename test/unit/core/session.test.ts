@@ -217,6 +217,13 @@ describe('tool calls written into the answer (Cline, Roo Code)', () => {
     }
   });
 
+  it('reads <command> and <content> as code only inside an agent tool call', () => {
+    const html = 'An element of your own:\n\n<content>\nresult = eval(user_input)\n</content>\n\n<command>sudo rm -rf / </command>\n';
+    for (const chunk of chunkSizes) assert.equal(findingsOf(html, chunk).filter(f => f.origin !== 'prose').length, 0, `chunk ${chunk}`);
+    const after = 'Done.\n\n<execute_command>\n<command>ls</command>\n</execute_command>\n\n<command>sudo rm -rf / </command>\n';
+    assert.equal(findingsOf(after, 5).filter(f => f.origin === 'bash').length, 0, 'the call ended before the second tag');
+  });
+
   it('leaves tags that are not at the start of a line to the prose rules', () => {
     const text = 'Cline puts commands in a <command>rm -rf / </command> tag; never run that one.\n';
     assert.equal(findingsOf(text, 4).filter(f => f.origin === 'bash').length, 0);
@@ -224,8 +231,8 @@ describe('tool calls written into the answer (Cline, Roo Code)', () => {
 
   it('holds back a line that may open a tool argument until it is complete', () => {
     const session = engine.createSession({ kind: 'chat' });
-    session.push('Running it.\n\n<comm');
-    assert.ok(session.settledLength() <= 'Running it.\n\n'.length, 'the partial tag is not settled');
+    session.push('Running it.\n\n<execute_command>\n<comm');
+    assert.ok(session.settledLength() <= 'Running it.\n\n<execute_command>\n'.length, 'the partial tag is not settled');
     session.push('and>sudo rm -rf / </command>\n');
     session.end();
     assert.ok(session.findings.some(f => f.ruleId === 'test.rm' && f.origin === 'bash'));
