@@ -5,7 +5,7 @@ import { IncrementalTree } from '../parsing/incrementalTree';
 import { CompiledRegexRule, LanguageRules, RuleSet } from '../rules/ruleSet';
 import { RuleDefinition } from '../rules/types';
 import { Clock } from '../services';
-import { completeness, inspectExtent } from './construct';
+import { closingBrackets, completeness, inspectExtent } from './construct';
 import { settledCode } from './settled';
 import { Candidate, FindingChange, FindingTable, LocalFinding } from './localFinding';
 import { RegexScanner } from './regexScanner';
@@ -32,6 +32,8 @@ export interface CodeSegmentLimits {
 const REQUERY_SLACK = 32;
 /** A construct ending this far before a change may still have grown by it (an `if` gaining an `else`). */
 const CONSTRUCT_SLACK = 256;
+/** Longest code whose unclosed brackets are closed for one more look at its end (see closeUnfinished). */
+const CLOSE_UNFINISHED_MAX_CHARS = 256 * 1024;
 
 export const DEFAULT_LIMITS: CodeSegmentLimits = { parseBudgetMs: 50, finalParseBudgetMs: 2000, maxTreeChars: 1 << 20 };
 
@@ -112,8 +114,10 @@ export class CodeSegment {
     if (this.tree) {
       const result = this.tree.reparse(this.options.limits.finalParseBudgetMs);
       // The end re-checks the whole tree once, so the final findings are exactly a fresh parse's.
-      if (result.ok) this.runQuery(result, out, true);
-      else this.options.notice(`${this.describe()} could not be parsed within ${this.options.limits.finalParseBudgetMs} ms; findings so far are kept`);
+      if (result.ok) {
+        this.runQuery(result, out, true);
+        this.closeUnfinished(out);
+      } else this.options.notice(`${this.describe()} could not be parsed within ${this.options.limits.finalParseBudgetMs} ms; findings so far are kept`);
       for (const f of this.queryFindings.values()) this.queryFindings.setStatus(f, 'confirmed', out);
     }
     this.regex.update(this.text, true, out);
@@ -123,6 +127,38 @@ export class CodeSegment {
   dispose(): void {
     this.tree?.dispose();
     this.tree = undefined;
+  }
+
+  /**
+   * Code that ends inside unclosed brackets (a stream cut off at its token limit, a snippet) can
+   * leave the open call or block in pieces under an ERROR node, where no rule matches: in
+   * `exec('tar ' + name, function (err) {` the call is not a call to the parser. At the end the
+   * text is parsed once more with those brackets closed, and what the rules find there within the
+   * real text is added.
+   */
+  private closeUnfinished(out: FindingChange[]): void {
+    const tree = this.tree!;
+    const root = tree.current?.rootNode;
+    const query = this.compiled?.query;
+    if (!root?.hasError || !query || tree.text.length > CLOSE_UNFINISHED_MAX_CHARS) return;
+    const closers = closingBrackets(root);
+    if (!closers) return;
+    const { grammars, clock, limits } = this.options;
+    const closed = new IncrementalTree(grammars.get(this.options.language!), clock, limits.finalParseBudgetMs);
+    try {
+      if (!closed.append(`${tree.text}\n${closers}\n`).ok || !closed.current) return;
+      const length = tree.text.length;
+      const added: Candidate[] = [];
+      for (const m of query.matches(closed.current.rootNode)) {
+        const c = this.candidate(m);
+        if (!c || c.start >= length || this.queryFindings.has(c.key)) continue;
+        // A match may take in the added brackets: it is reported up to the end of the real text.
+        added.push({ ...c, end: Math.min(c.end, length), extentEnd: Math.min(c.extentEnd, length), fix: c.fix && c.fix.end <= length ? c.fix : undefined });
+      }
+      this.queryFindings.reconcile(added, () => false, out);
+    } finally {
+      closed.dispose();
+    }
   }
 
   /** The `reparseFromScratch` baseline: a new tree of the whole text, so that the query covers all of it. */

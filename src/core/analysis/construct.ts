@@ -63,3 +63,39 @@ export function inspectExtent(cursor: TreeCursor, root: Node, start: number, end
   if (!around) return { exact, incomplete: inError, constructEnd: end };
   return { exact, incomplete: inError || around.hasError, constructEnd: around.endIndex };
 }
+
+const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
+/**
+ * The brackets that would close what is still open at the end of the text, innermost first
+ * (`})` for an unclosed callback inside a call), from the tree's tokens, so that brackets in
+ * strings and comments do not count; empty when nothing is open. Tokens the parser inserted as
+ * MISSING are not text and are skipped.
+ */
+export function closingBrackets(root: Node): string {
+  const open: string[] = [];
+  const cursor = root.walk();
+  try {
+    let descending = true;
+    for (;;) {
+      if (descending && cursor.gotoFirstChild()) continue;
+      if (!cursor.currentNode.isMissing && cursor.nodeType.length === 1) {
+        const type = cursor.nodeType;
+        if (CLOSER[type]) open.push(CLOSER[type]);
+        else if (type === ')' || type === ']' || type === '}') {
+          const at = open.lastIndexOf(type);
+          if (at >= 0) open.length = at; // a closer also ends any unclosed bracket inside it
+        }
+      }
+      if (cursor.gotoNextSibling()) {
+        descending = true;
+        continue;
+      }
+      descending = false;
+      if (!cursor.gotoParent()) break;
+    }
+  } finally {
+    cursor.delete();
+  }
+  return open.reverse().join('');
+}

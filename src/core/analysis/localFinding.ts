@@ -49,6 +49,10 @@ export class FindingTable {
     return this.live.size;
   }
 
+  has(key: string): boolean {
+    return this.live.has(key);
+  }
+
   reconcile(candidates: Iterable<Candidate>, owned: (f: LocalFinding) => boolean, out: FindingChange[]): void {
     const seen = new Set<string>();
     for (const c of candidates) {

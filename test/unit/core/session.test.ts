@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Engine, MonitorEvent, RuleSet } from '../../../src/core';
+import { Parser } from 'web-tree-sitter';
+import { closingBrackets } from '../../../src/core/analysis/construct';
 import { testEngine } from '../helpers/engine';
 
 /** Rules defined here so these tests do not move when the built-in packs change. */
@@ -121,6 +123,37 @@ describe('monitor session', () => {
     assert.ok(events.some(e => e.type === 'notice' && /binary/.test(e.message)));
     assert.equal(events.at(-1)!.type, 'end');
     assert.ok(session.length > 0);
+  });
+
+  it('at the end, finds what code cut off inside open brackets would do once closed', () => {
+    // The open call and callback leave `eval(...)` in pieces under an ERROR node: no match while streaming.
+    const text = 'def handler(request):\n    run(lambda: [\n        eval(request.body),\n        log(1, [2, {3: (4'; 
+    const { session } = run('code', text, 5, { language: 'python' });
+    const f = session.findings.find(x => x.ruleId === 'test.eval');
+    assert.ok(f, 'found at the end');
+    assert.equal(f.status, 'confirmed');
+    assert.equal(text.slice(f.start.offset, f.end.offset), 'eval(request.body)');
+    const cut = 'x = eval(data';
+    const g = run('code', cut, 4, { language: 'python' }).session.findings.find(x => x.ruleId === 'test.eval');
+    assert.equal(g && cut.slice(g.start.offset, g.end.offset), 'eval(data', 'a match that takes in an added bracket ends with the real text');
+  });
+
+  it('closes only brackets that are open in the code, not in strings or comments', async () => {
+    const grammars = (await testEngine()).grammars;
+    const closers = (language: 'python' | 'javascript', text: string) => {
+      const parser = new Parser();
+      parser.setLanguage(grammars.get(language));
+      const tree = parser.parse(text)!;
+      try {
+        return closingBrackets(tree.rootNode);
+      } finally {
+        tree.delete();
+        parser.delete();
+      }
+    };
+    assert.equal(closers('python', 'x = f("([", [1, {2: (3  # {[(\n'), ')}])');
+    assert.equal(closers('javascript', "exec('a(' + b, function (err) {\n  if (err) { /* ( */ }\n"), '})');
+    assert.equal(closers('javascript', 'f(a, [1, 2]);\n'), '');
   });
 
   it('refuses a push after end', () => {
