@@ -5,6 +5,7 @@ import { languageForPath, resolveLanguage, SHELL_SESSION_FENCES } from '../langu
 import { settledProse } from '../analysis/settled';
 import { ProseAnalyzer } from '../prose/proseAnalyzer';
 import { looksLikeSession, looksLikeShell, transcriptLine } from './shellDetection';
+import { DIVIDER as DIFF_DIVIDER, REPLACE as DIFF_REPLACE, SEARCH as DIFF_SEARCH } from './toolCall';
 
 /** Makes the segment of a fenced block; code in a language without a grammar still gets the rules that apply to any text. */
 type SegmentFactory = (options: Pick<CodeSegmentOptions, 'language'>) => CodeSegment;
@@ -45,10 +46,6 @@ const TAG_OPENER = /^[ \t]*<(command|content|diff)>/;
 const TAG_PATH = /^[ \t]*<path>([^<\n]*)<\/path>[ \t]*$/;
 /** A partial line that may still open a tool argument. */
 const MAYBE_TAG = /^[ \t]*<(c(o(m(m(a(n(d)?)?)?)?|n(t(e(n(t)?)?)?)?)?)?|d(i(f(f)?)?)?)?$/;
-/** SEARCH/REPLACE markers of a `<diff>`: `------- SEARCH`, `=======`, `+++++++ REPLACE` (or `<<<<<<<`/`>>>>>>>`). */
-const DIFF_SEARCH = /^[ \t]*(-{3,}|<{3,})[ \t]*SEARCH[ \t]*$/;
-const DIFF_DIVIDER = /^[ \t]*={3,}[ \t]*$/;
-const DIFF_REPLACE = /^[ \t]*(\+{3,}|>{3,})[ \t]*REPLACE[ \t]*$/;
 
 /**
  * A chat answer (markdown) as it streams: prose goes to the prose rules, each fenced code block

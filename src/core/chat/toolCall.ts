@@ -88,9 +88,9 @@ function newSide(diff: string): string {
 }
 
 /** SEARCH/REPLACE markers (Cline, Roo Code, aider): `------- SEARCH`, `=======`, `+++++++ REPLACE`, or with `<<<<<<<`/`>>>>>>>`. */
-const SEARCH = /^[ \t]*(-{3,}|<{3,})[ \t]*SEARCH[ \t]*$/;
-const DIVIDER = /^[ \t]*={3,}[ \t]*$/;
-const REPLACE = /^[ \t]*(\+{3,}|>{3,})[ \t]*REPLACE[ \t]*$/;
+export const SEARCH = /^[ \t]*(-{3,}|<{3,})[ \t]*SEARCH[ \t]*$/;
+export const DIVIDER = /^[ \t]*={3,}[ \t]*$/;
+export const REPLACE = /^[ \t]*(\+{3,}|>{3,})[ \t]*REPLACE[ \t]*$/;
 
 /** A fenced block longer than any backtick run in `text`, so that the text cannot close it. */
 function fence(info: string, text: string): string {
