@@ -1,7 +1,7 @@
 import { Frame } from '../core/upstream';
 import { checkWhole, ChoiceStream, RequestMonitor } from './choiceStream';
 import { StreamOutcome } from './events';
-import { StreamedToolCalls, toolCallsOf, unsafeToolCall } from './toolCalls';
+import { StreamedToolCalls, toolCallsOf, unsafeToolCall, UnsafeToolCall } from './toolCalls';
 import { alarmWarning, toolCallWarning } from './warning';
 
 /** What a relay gives back for some upstream input: text to write, and whether the stream is over. */
@@ -86,8 +86,8 @@ export class OpenAiSseRelay {
       if (stream.closed) continue; // after its alarm or finish, a choice gets nothing more
       let delta = c.delta as Json | undefined;
       const hasCalls = this.chat && !!delta && (delta.tool_calls !== undefined || delta.function_call !== undefined);
+      let tools = this.toolCalls.get(index);
       if (hasCalls) {
-        let tools = this.toolCalls.get(index);
         if (!tools) this.toolCalls.set(index, (tools = new StreamedToolCalls()));
         c.delta = delta = tools.take(delta!);
       }
@@ -100,6 +100,15 @@ export class OpenAiSseRelay {
         kept.push(this.alarmChoice(index, release + stream.warning(alarm)));
         stream.close('alarm');
         this.toolCalls.delete(index);
+        anyAlarm = true;
+        continue;
+      }
+      // A call is complete once the next one starts: an unsafe one stops the choice there.
+      const complete = hasCalls && !c.finish_reason ? tools!.takeComplete() : [];
+      const early = complete.length ? unsafeToolCall(this.monitor, index, complete) : undefined;
+      if (early) {
+        const end = this.finish(index, stream, early);
+        kept.push(this.alarmChoice(index, release + end.release + end.warning!));
         anyAlarm = true;
         continue;
       }
@@ -161,7 +170,8 @@ export class OpenAiSseRelay {
    * The end of a choice: the final check of its text, then the check of its tool calls. Closes the
    * choice's stream; the deltas that pass the calls on, or the warning that replaces them.
    */
-  private finish(index: number, stream: ChoiceStream): { release: string; calls: Json[]; warning?: string } {
+  /** Ends a choice: the final check of its text, then of its tool calls (`found`: one already found unsafe). */
+  private finish(index: number, stream: ChoiceStream, found?: UnsafeToolCall): { release: string; calls: Json[]; warning?: string } {
     const { release, alarm } = stream.end();
     const tools = this.toolCalls.get(index);
     this.toolCalls.delete(index);
@@ -170,10 +180,9 @@ export class OpenAiSseRelay {
       return { release, calls: [], warning: stream.warning(alarm) };
     }
     stream.close('complete');
-    if (!tools?.size) return { release, calls: [] };
-    const unsafe = unsafeToolCall(this.monitor, index, tools.list());
+    const unsafe = found ?? (tools?.size ? unsafeToolCall(this.monitor, index, tools.unchecked()) : undefined);
     if (unsafe) return { release, calls: [], warning: stream.toolCallWarning(unsafe.alarm, unsafe.call.name) };
-    return { release, calls: tools.deltas() };
+    return { release, calls: tools?.deltas() ?? [] };
   }
 
   private alarmChoice(index: number, warning: string): Json {

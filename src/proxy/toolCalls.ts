@@ -14,7 +14,12 @@ export interface ToolCall {
  * The first of a choice's tool calls that is unsafe, and its alarm. Each call is monitored as a
  * chat stream of its own (reported with its name in `tool`); the ones after an unsafe call are not.
  */
-export function unsafeToolCall(monitor: RequestMonitor, choice: number, calls: readonly ToolCall[]): { call: ToolCall; alarm: GateAlarm } | undefined {
+export interface UnsafeToolCall {
+  call: ToolCall;
+  alarm: GateAlarm;
+}
+
+export function unsafeToolCall(monitor: RequestMonitor, choice: number, calls: readonly ToolCall[]): UnsafeToolCall | undefined {
   for (const call of calls) {
     const alarm = checkWhole(monitor, choice, toolCallText(call.name, call.args), call.name);
     if (alarm) return { call, alarm };
@@ -43,13 +48,16 @@ interface PendingCall {
 
 /**
  * The tool calls of one streamed choice. Their deltas (arguments in fragments of JSON text) are
- * collected, not passed on, until the choice finishes; then the complete calls are checked and,
- * when safe, passed on as one delta each.
+ * collected, not passed on, until the choice finishes. A call is checked once it is complete: when
+ * the next one starts (calls stream one after another) or at the finish; the safe ones are passed
+ * on at the finish, one delta each.
  */
 export class StreamedToolCalls {
   private readonly calls = new Map<number, PendingCall>();
   private last = -1;
   private legacy: PendingCall | undefined;
+  /** Calls already checked: index → the length of the arguments then (a server that interleaves calls may add more). */
+  private readonly checked = new Map<number, number>();
 
   get size(): number {
     return this.calls.size + (this.legacy ? 1 : 0);
@@ -64,8 +72,21 @@ export class StreamedToolCalls {
     return rest;
   }
 
-  list(): ToolCall[] {
-    return [...this.calls.values(), ...(this.legacy ? [this.legacy] : [])].map(c => ({ name: c.name, args: c.args }));
+  /** Calls not checked yet that are complete because a later one has started; they count as checked from now on. */
+  takeComplete(): ToolCall[] {
+    const out: ToolCall[] = [];
+    for (const [index, c] of this.calls) {
+      if (index >= this.last || this.checked.get(index) === c.args.length) continue;
+      this.checked.set(index, c.args.length);
+      out.push({ name: c.name, args: c.args });
+    }
+    return out;
+  }
+
+  /** Every call not checked yet (at the finish, all of them are complete). */
+  unchecked(): ToolCall[] {
+    const open = [...this.calls].filter(([index, c]) => this.checked.get(index) !== c.args.length).map(([, c]) => c);
+    return [...open, ...(this.legacy ? [this.legacy] : [])].map(c => ({ name: c.name, args: c.args }));
   }
 
   /** The deltas that pass the complete calls on, one per call. */

@@ -91,6 +91,23 @@ describe('monitoring proxy: tool calls', function () {
       }
     }
 
+    it('stops an unsafe call as soon as the next one starts, while the upstream is still streaming', async () => {
+      const bad = UNSAFE[1];
+      // The unsafe call, then the first fragments of another; no finish: only the proxy can end it.
+      const frames = toolCallChunks(TEXT, [bad.call, SAFE_CALLS[0]], 6).slice(0, -3);
+      fake.handler = sendAndHang(frames);
+      const res = await call(proxy.port, '/v1/chat/completions', { body: chatBody() });
+      assert.ok(!res.text.includes(bad.secret));
+      const { chunks, done } = sseChunks(res.text);
+      assert.ok(done);
+      assert.ok(choicesOf(chunks).every(c => !c.delta?.tool_calls));
+      assert.deepEqual(finishReasons(chunks), ['content_filter']);
+      assert.equal(STOPPED.exec(choicesOf(chunks).at(-1)!.delta.content ?? '')?.[1], bad.call.name);
+      assert.ok(choiceText(chunks).startsWith(TEXT));
+      await fake.waitForDisconnect();
+      assert.equal(events.filter(e => e.type === 'stream' && e.tool).length, 1, 'the call after the unsafe one is not checked');
+    });
+
     it('checks the tool calls of a stream the upstream ends without a finish_reason or [DONE]', async () => {
       fake.handler = (_req, res) => sendSse(res, toolCallChunks(TEXT, [UNSAFE[0].call], 5).slice(0, -1), { done: false });
       const res = await call(proxy.port, '/v1/chat/completions', { body: chatBody() });
