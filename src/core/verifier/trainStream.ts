@@ -127,9 +127,13 @@ export function fitJointModel(streams: readonly TrainingStream[], options: Strea
       }
     }
   }
-  // Dense evidence coefficients are kept non-negative (toward unsafe); per-rule ones are free: a
-  // rule that also fires on safe code may take back part of what the dense features give it.
-  const signs = [0, 0, ...DENSE_SIGNS.slice(1), ...ruleIds.map(() => 0)];
+  // Evidence coefficients are kept non-negative (toward unsafe), the per-rule ones too: a rule's
+  // severity and confidence (the rule pack's, or the user's in vigil.rules) are a floor the model
+  // may add to but not talk down. A rule that also fires on safe code is demoted in its pack or by
+  // the user, where it shows, not silently here: fitted freely, the model all but ignored
+  // c.alloc-size-multiplication (it fires on the fixed SVEN functions too), which CyberSecEval's
+  // detector and the rule pack treat as a finding.
+  const signs = [0, 0, ...DENSE_SIGNS.slice(1), ...ruleIds.map(() => 1)];
   const coef = fitLogistic(x, y, w, { l2: options.l2, signs });
   const round = (v: number) => Math.round(v * 1e5) / 1e5;
   const rules: Record<string, number> = {};
