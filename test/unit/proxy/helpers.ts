@@ -1,5 +1,7 @@
 import * as http from 'node:http';
-import { RuleSet } from '../../../src/core';
+import { Engine, RuleSet } from '../../../src/core';
+import { MonitoringProxy, ProxyEvent } from '../../../src/proxy';
+import { FakeUpstream } from '../upstream/fakeUpstream';
 
 /** Rules of the proxy tests: fixed here so that the tests do not move with the built-in pack. */
 export const PROXY_RULES = RuleSet.fromRaw([
@@ -115,4 +117,30 @@ export function assembledToolCalls(chunks: Record<string, unknown>[], index = 0)
     }
   }
   return calls;
+}
+
+/** What each test of a proxy suite gets: a fresh fake upstream, a proxy in front of it, the proxy's events. */
+export interface ProxyFixture {
+  engine: Engine;
+  fake: FakeUpstream;
+  proxy: MonitoringProxy;
+  events: ProxyEvent[];
+}
+
+/** Registers the hooks that start a fake upstream and a proxy before each test of the suite, and stop them after. */
+export function proxyFixture(makeEngine: () => Promise<Engine>): ProxyFixture {
+  const f = { events: [] as ProxyEvent[] } as ProxyFixture;
+  before(async () => {
+    f.engine = await makeEngine();
+  });
+  beforeEach(async () => {
+    f.fake = await FakeUpstream.start();
+    const events: ProxyEvent[] = (f.events = []);
+    f.proxy = await MonitoringProxy.start({ engine: f.engine, upstream: `${f.fake.url}/v1`, port: 0, onEvent: e => events.push(e), retry: { baseDelayMs: 5 } });
+  });
+  afterEach(async () => {
+    await f.proxy.close();
+    await f.fake.close();
+  });
+  return f;
 }

@@ -7,7 +7,7 @@ import { testEngine } from '../helpers/engine';
 import {
   chatChunks, completionChunks, FakeUpstream, ollamaChatLines, ollamaGenerateLines, piecesOf, sendJson, sendNdjson, sendSse,
 } from '../upstream/fakeUpstream';
-import { call, choiceText, finishReasons, ndjsonLines, ollamaText, PROXY_RULES, sseChunks } from './helpers';
+import { call, choiceText, finishReasons, ndjsonLines, ollamaText, PROXY_RULES, proxyFixture, sseChunks } from './helpers';
 
 const SAFE_CHAT = 'Sure. Here is a helper:\n\n```python\ndef add(a, b):\n    return a + b\n```\n\nCall it as add(1, 2). Ünïcödé 🚀 too.\n';
 const UNSAFE_CHAT = { text: 'Run this:\n\n```python\nimport json\nresult = eval(user_input)\nprint(result)\n```\n\nThat evaluates it.\n', unsafe: 'eval(user_input)' };
@@ -18,23 +18,12 @@ const CODE_PROMPT = 'import subprocess\n\ndef list_files(cmd):\n';
 
 describe('monitoring proxy', function () {
   this.timeout(30000);
+  const fixture = proxyFixture(async () => (await testEngine()).withRules(PROXY_RULES));
   let engine: Engine;
   let fake: FakeUpstream;
   let proxy: MonitoringProxy;
   let events: ProxyEvent[];
-
-  before(async () => {
-    engine = (await testEngine()).withRules(PROXY_RULES);
-  });
-  beforeEach(async () => {
-    fake = await FakeUpstream.start();
-    events = [];
-    proxy = await MonitoringProxy.start({ engine, upstream: `${fake.url}/v1`, port: 0, onEvent: e => events.push(e), retry: { baseDelayMs: 5 } });
-  });
-  afterEach(async () => {
-    await proxy.close();
-    await fake.close();
-  });
+  beforeEach(() => ({ engine, fake, proxy, events } = fixture));
 
   const chatBody = (extra: Record<string, unknown> = {}) => ({ model: 'test-model', stream: true, messages: [{ role: 'user', content: 'hi' }], ...extra });
 
@@ -264,7 +253,7 @@ describe('monitoring proxy', function () {
 
     it('refuses an oversize body with 413, declared or not', async () => {
       await proxy.close();
-      proxy = await MonitoringProxy.start({ engine, upstream: fake.url, port: 0, maxBodyBytes: 1000 });
+      proxy = fixture.proxy = await MonitoringProxy.start({ engine, upstream: fake.url, port: 0, maxBodyBytes: 1000 });
       fake.handler = (_req, res) => sendJson(res, 200, {});
       const declared = await call(proxy.port, '/v1/chat/completions', { body: chatBody({ padding: 'x'.repeat(5000) }) });
       assert.equal(declared.status, 413);
@@ -285,7 +274,7 @@ describe('monitoring proxy', function () {
 
     it('asks for its token when it has one, strips it, and sends the upstream key instead', async () => {
       await proxy.close();
-      proxy = await MonitoringProxy.start({ engine, upstream: fake.url, port: 0, token: 'proxy-secret', upstreamApiKey: 'sk-upstream' });
+      proxy = fixture.proxy = await MonitoringProxy.start({ engine, upstream: fake.url, port: 0, token: 'proxy-secret', upstreamApiKey: 'sk-upstream' });
       fake.handler = (_req, res) => sendJson(res, 200, { data: [] });
       const none = await call(proxy.port, '/v1/models');
       assert.equal(none.status, 401);
@@ -344,13 +333,13 @@ describe('monitoring proxy', function () {
     it('maps connection refused to 502 and a silent upstream to 504', async () => {
       const port = await closedPort();
       await proxy.close();
-      proxy = await MonitoringProxy.start({ engine, upstream: `http://127.0.0.1:${port}`, port: 0, retry: { retries: 1, baseDelayMs: 5 } });
+      proxy = fixture.proxy = await MonitoringProxy.start({ engine, upstream: `http://127.0.0.1:${port}`, port: 0, retry: { retries: 1, baseDelayMs: 5 } });
       const refused = await call(proxy.port, '/v1/chat/completions', { body: chatBody() });
       assert.equal(refused.status, 502);
       assert.match((JSON.parse(refused.text) as { error: { message: string } }).error.message, /connection refused\. Is the server running/);
       await proxy.close();
       fake.handler = () => undefined;
-      proxy = await MonitoringProxy.start({ engine, upstream: fake.url, port: 0, timeouts: { headersMs: 200 }, retry: { retries: 0 } });
+      proxy = fixture.proxy = await MonitoringProxy.start({ engine, upstream: fake.url, port: 0, timeouts: { headersMs: 200 }, retry: { retries: 0 } });
       const silent = await call(proxy.port, '/api/generate', { body: { model: 'm', prompt: 'x' } });
       assert.equal(silent.status, 504);
       assert.match((JSON.parse(silent.text) as { error: string }).error, /did not answer within/);

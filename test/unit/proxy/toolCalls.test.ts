@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { Engine } from '../../../src/core';
 import { MonitoringProxy, ProxyEvent } from '../../../src/proxy';
 import { testEngine } from '../helpers/engine';
 import { FakeUpstream, sendJson, sendNdjson, sendSse } from '../upstream/fakeUpstream';
-import { assembledToolCalls, call, choiceText, finishReasons, ndjsonLines, ollamaText, sseChunks, toolCallChunks, UpstreamToolCall } from './helpers';
+import { assembledToolCalls, call, choiceText, finishReasons, ndjsonLines, ollamaText, proxyFixture, sseChunks, toolCallChunks, UpstreamToolCall } from './helpers';
 
 // Built-in rules, so that the rule ids below are the ones the engine really reports.
 const TEXT = 'I will look at the project first.\n';
@@ -23,23 +22,11 @@ type Choice = { index: number; delta: { content?: string; tool_calls?: unknown; 
 
 describe('monitoring proxy: tool calls', function () {
   this.timeout(30000);
-  let engine: Engine;
+  const fixture = proxyFixture(async () => await testEngine());
   let fake: FakeUpstream;
   let proxy: MonitoringProxy;
   let events: ProxyEvent[];
-
-  before(async () => {
-    engine = await testEngine();
-  });
-  beforeEach(async () => {
-    fake = await FakeUpstream.start();
-    events = [];
-    proxy = await MonitoringProxy.start({ engine, upstream: `${fake.url}/v1`, port: 0, onEvent: e => events.push(e), retry: { baseDelayMs: 5 } });
-  });
-  afterEach(async () => {
-    await proxy.close();
-    await fake.close();
-  });
+  beforeEach(() => ({ fake, proxy, events } = fixture));
 
   const chatBody = (extra: Record<string, unknown> = {}) => ({ model: 'test-model', stream: true, messages: [{ role: 'user', content: 'hi' }], tools: [{ type: 'function', function: { name: 'execute_command' } }], ...extra });
   /** Sends `frames` and keeps the connection open: only the proxy can end the exchange. */
