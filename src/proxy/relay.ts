@@ -167,10 +167,10 @@ export class OpenAiSseRelay {
   }
 
   /**
-   * The end of a choice: the final check of its text, then the check of its tool calls. Closes the
-   * choice's stream; the deltas that pass the calls on, or the warning that replaces them.
+   * Ends a choice: the final check of its text, then of its tool calls not checked yet (`found`: one
+   * already found unsafe). Closes the choice's stream; returns the deltas that pass the calls on,
+   * or the warning that replaces them.
    */
-  /** Ends a choice: the final check of its text, then of its tool calls (`found`: one already found unsafe). */
   private finish(index: number, stream: ChoiceStream, found?: UnsafeToolCall): { release: string; calls: Json[]; warning?: string } {
     const { release, alarm } = stream.end();
     const tools = this.toolCalls.get(index);

@@ -1,5 +1,6 @@
 import { LANGUAGES, LanguageId, StreamKind } from '../core';
 import { GateAlarm } from '../core/gate/holdBackGate';
+import { safeToolName } from '../core/chat/toolCall';
 
 /**
  * The short text that ends a stopped stream in place of the withheld rest: what was found, the
@@ -34,7 +35,7 @@ export function fenceCloser(markdown: string): string {
  */
 export function toolCallWarning(alarm: GateAlarm, tool: string, released: string): string {
   const newline = released && !released.endsWith('\n') ? '\n' : '';
-  return `${newline}${fenceCloser(released)}\n> **Vigil stopped a tool call** (\`${tool.replace(/[`\r\n]/g, '')}\`): ${finding(alarm)}. It was not passed on.\n`;
+  return `${newline}${fenceCloser(released)}\n> **Vigil stopped a tool call** (\`${safeToolName(tool)}\`): ${finding(alarm)}. It was not passed on.\n`;
 }
 
 /** What was found: the message, the rule and the CWE. */

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CalibrationFile, calibrate, hashData, readCalibrationFile } from '../core/calibration';
 import { StreamRecord } from '../core';
+import { DEFAULT_CHUNK } from '../core/eval/replay';
 import { VigilConfig } from './config';
 
 /** What the monitor is calibrated with, as settings and storage determine it. */
@@ -50,7 +51,7 @@ export function recalibrate(records: readonly StreamRecord[], config: VigilConfi
   const streams = reviewed.map(r => ({ safeties: r.trajectory.map(([, s]) => s), unsafe: r.verdict === 'unsafe', group: r.id }));
   const data = JSON.stringify(reviewed.map(r => [r.id, r.verdict, r.text]));
   const { method, control, epsilon, delta } = config.monitor;
-  const calibration = calibrate(streams, { method, control, epsilon, delta, verifierVersion, dataHash: hashData(data), data: 'review verdicts', chunk: 16, notes: [`${reviewed.length} reviewed items`] });
+  const calibration = calibrate(streams, { method, control, epsilon, delta, verifierVersion, dataHash: hashData(data), data: 'review verdicts', chunk: DEFAULT_CHUNK, notes: [`${reviewed.length} reviewed items`] });
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, JSON.stringify(calibration, null, 2));
   return calibration;

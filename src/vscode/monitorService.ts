@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Engine, FlaggedLog, MonitorSession, RuleDefinition, RuleError, RuleOverrides, RuleSet, StreamKind, StreamRecord, StreamSource, Verdict } from '../core';
 import { CalibrationFile, resolveMonitor } from '../core/calibration';
+import { DEFAULT_CHUNK, replayText } from '../core/eval/replay';
 import { resolveLanguage, thresholdPolicy } from '../core';
 import { CalibrationChoice, chooseCalibration, guaranteeInWords, recalibrate } from './calibrationControl';
 import { readConfig } from './config';
@@ -208,8 +209,7 @@ export class MonitorService implements vscode.Disposable {
     // Re-score each reviewed item with the verifier in force, so that λ means the same as at run time.
     const rescored = this.items().filter(r => r.verdict).map(r => {
       const session = engine.createSession({ kind: r.kind, language: r.language });
-      for (let i = 0; i < r.text.length; i += 16) session.push(r.text.slice(i, i + 16));
-      session.end();
+      replayText(session, r.text, DEFAULT_CHUNK);
       return { ...r, trajectory: session.trajectory.map(p => [p.offset, p.safety] as [number, number]) };
     });
     const calibration = recalibrate(rescored, readConfig().config, engine.verifier.version, this.recalibratedFile);

@@ -210,17 +210,16 @@ export class ChatStream {
 
   /** A complete line inside a tool argument: content up to its closing tag, if the line has it. */
   private tagLine(block: OpenBlock, start: number, end: number, out: SourcedChange[]): void {
-    const closeAt = this.text.slice(start, end).indexOf(`</${block.tag}>`);
+    const closer = `</${block.tag}>`;
+    const closeAt = this.text.slice(start, end).indexOf(closer);
     const contentEnd = closeAt < 0 ? end : start + closeAt;
+    // (feed decides the language of an unlabelled argument from its first line, as for a fence)
     if (block.tag === 'diff') this.feedDiffLine(block, start, contentEnd, out);
-    else {
-      if (!block.segment) this.decideLanguage(block, this.text.slice(start, contentEnd));
-      this.feed(block, contentEnd, out);
-    }
+    else this.feed(block, contentEnd, out);
     if (closeAt < 0) return;
     this.closeBlock(out);
-    this.prose.appendBlank(this.text.slice(this.proseTo, contentEnd + block.tag!.length + 3));
-    this.proseTo = contentEnd + block.tag!.length + 3;
+    this.prose.appendBlank(this.text.slice(this.proseTo, contentEnd + closer.length));
+    this.proseTo = contentEnd + closer.length;
     this.writeProse(end, out);
   }
 

@@ -12,6 +12,12 @@ const DIFF_KEYS = new Set(['diff', 'patch', 'changes']);
 
 type Args = Record<string, unknown>;
 
+/** An argument name as the key sets above hold it. */
+const argName = (key: string) => key.toLowerCase().replace(/[_-]/g, '');
+
+/** A tool name as it may stand in markdown: no backtick or line break in it can open a block of its own. */
+export const safeToolName = (name: string) => name.replace(/[`\r\n]/g, '');
+
 /**
  * An agent's tool call (run a command, write a file) as markdown that the chat monitor judges like
  * an answer: a command as a bash block, a file's new content as a block in the language of the
@@ -19,8 +25,7 @@ type Args = Record<string, unknown>;
  * model streamed it; text that is not JSON (a stream cut short) is shown raw.
  */
 export function toolCallText(name: string, args: unknown): string {
-  // A name is the model's text too: no backtick or line break in it may open a block of its own.
-  const head = `Tool call \`${name.replace(/[`\r\n]/g, '')}\`:\n`;
+  const head = `Tool call \`${safeToolName(name)}\`:\n`;
   let value = args;
   if (typeof args === 'string') {
     try {
@@ -41,7 +46,7 @@ function split(args: Args, inherited: string | undefined, blocks: string[]): Arg
   const language = languageOf(args) ?? inherited;
   const rest: Args = {};
   for (const [key, value] of Object.entries(args)) {
-    const k = key.toLowerCase().replace(/[_-]/g, '');
+    const k = argName(key);
     if (COMMAND_KEYS.has(k) && (typeof value === 'string' || isStringArray(value))) blocks.push(fence('bash', k === 'commands' && Array.isArray(value) ? value.join('\n') : commandLine(value)));
     else if (CONTENT_KEYS.has(k) && typeof value === 'string') blocks.push(fence(language ?? '', DIFF_KEYS.has(k) ? newSide(value) : value));
     else if (Array.isArray(value)) rest[key] = value.map(v => (isObject(v) ? split(v, language, blocks) : v));
@@ -54,7 +59,7 @@ function split(args: Args, inherited: string | undefined, blocks: string[]): Arg
 /** The language of the file a tool call's arguments name, with `fence`'s info string ('' when unknown). */
 function languageOf(args: Args): string | undefined {
   for (const [key, value] of Object.entries(args)) {
-    if (typeof value === 'string' && PATH_KEYS.has(key.toLowerCase().replace(/[_-]/g, ''))) return languageForPath(value) ?? '';
+    if (typeof value === 'string' && PATH_KEYS.has(argName(key))) return languageForPath(value) ?? '';
   }
   return undefined;
 }

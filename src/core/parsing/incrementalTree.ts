@@ -98,7 +98,7 @@ export class IncrementalTree {
       changedFrom = 0;
     }
     // Query predicates read node text through the tree's text callback, one node at a time: serve
-    // short slices (the parser's 16 KB reads would make every identifier lookup cost 16 KB).
+    // short slices (a parser-sized read per identifier lookup would copy far more than the identifier).
     (next as unknown as { textCallback: (index: number) => string }).textCallback = (index: number) => text.slice(index, index + TEXT_SLICE);
     this.tree = next;
     this.pendingFrom = undefined;

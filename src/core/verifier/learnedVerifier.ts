@@ -76,7 +76,7 @@ export function validateWeights(raw: unknown, source = 'verifier weights'): Veri
   return w as VerifierWeights;
 }
 
-/** The running part: prose sums and character count; findings are read at each score. */
+/** The running part: the prose sums; findings are read at each score. */
 class LearnedRun implements VerifierRun {
   private readonly prose?: ProseRun;
   private readonly dense: number[];
